@@ -1,0 +1,21 @@
+package org.limber;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.limber.io.DataDirectory;
+
+/** What the command line asked for. */
+record StartupOptions(Path dataDir, Optional<Path> fileToImport) {
+
+    static StartupOptions parse(List<String> args) {
+        Path dataDir = DataDirectory.resolve(args, System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("user.home", "."));
+        Optional<Path> file = args.stream()
+                .filter(a -> !a.startsWith("--"))
+                .filter(a -> a.endsWith(".limber.json"))
+                .map(Path::of)
+                .findFirst();
+        return new StartupOptions(dataDir, file);
+    }
+}

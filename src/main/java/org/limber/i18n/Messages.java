@@ -1,0 +1,45 @@
+package org.limber.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Every user-visible string comes from here: {@code i18n.get("nav.library")}. */
+public final class Messages {
+
+    public static final String BUNDLE = "org.limber.i18n.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public String get(String key, Object... args) {
+        MessageFormat format = new MessageFormat(get(key), locale);
+        return format.format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

@@ -1,0 +1,77 @@
+package org.limber.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * What the user chose and how the window was left. Immutable; change with the {@code with…}
+ * methods. Unknown fields in the file are ignored so older builds can read newer files.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(
+        WindowBounds window,
+        Theme theme,
+        TextSize textSize,
+        boolean tones,
+        boolean voice,
+        int volume,
+        String language,
+        boolean onboardingAccepted) {
+
+    public static final int MAX_VOLUME = 100;
+
+    public Settings {
+        theme = theme == null ? Theme.LIGHT : theme;
+        textSize = textSize == null ? TextSize.NORMAL : textSize;
+        volume = Math.max(0, Math.min(MAX_VOLUME, volume));
+    }
+
+    public static Settings defaults() {
+        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false);
+    }
+
+    public Settings withWindow(WindowBounds bounds) {
+        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted);
+    }
+
+    public Settings withTheme(Theme newTheme) {
+        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted);
+    }
+
+    public Settings withTextSize(TextSize size) {
+        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted);
+    }
+
+    public Settings withCues(boolean newTones, boolean newVoice, int newVolume) {
+        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted);
+    }
+
+    public Settings withLanguage(String newLanguage) {
+        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted);
+    }
+
+    public Settings withOnboardingAccepted(boolean accepted) {
+        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted);
+    }
+
+    /** Where and how large the main window was. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public enum Theme { LIGHT, DARK }
+
+    /** Root font sizes in pixels; the whole UI is sized in em and scales with it. */
+    public enum TextSize {
+        NORMAL(14), LARGE(17), LARGER(20), LARGEST(24);
+
+        private final int pixels;
+
+        TextSize(int pixels) {
+            this.pixels = pixels;
+        }
+
+        public int pixels() {
+            return pixels;
+        }
+    }
+}

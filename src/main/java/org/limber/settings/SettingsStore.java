@@ -1,0 +1,71 @@
+package org.limber.settings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.limber.io.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads and writes {@code settings.json}; a write never leaves a half-written file. */
+public final class SettingsStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final long MAX_BYTES = 256 * 1024;
+
+    private final Path file;
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Loads the settings. A missing file gives the defaults; an unreadable or damaged one is
+     * moved aside (kept, never deleted) and the defaults are used.
+     */
+    public Settings load() {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IOException("larger than " + MAX_BYTES + " bytes");
+            }
+            Settings settings = mapper.readValue(Files.readAllBytes(file), Settings.class);
+            return settings == null ? Settings.defaults() : settings;
+        } catch (NoSuchFileException e) {
+            return Settings.defaults();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Settings file {} could not be read ({}); using defaults", file, e.getMessage());
+            moveAside();
+            return Settings.defaults();
+        }
+    }
+
+    public void save(Settings settings) throws IOException {
+        AtomicFiles.write(file, toBytes(settings));
+    }
+
+    byte[] toBytes(Settings settings) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(settings);
+    }
+
+    private void moveAside() {
+        try {
+            Path aside = file.resolveSibling(file.getFileName() + ".damaged");
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("Could not move the damaged settings file aside: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.limber.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import org.limber.io.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The one SQLite file, {@code limber.db}. One connection, used by one thread at a time, is the
+ * single writer. Every connection runs with foreign keys on, WAL, synchronous FULL and a busy
+ * timeout. Opening never alters a file that is not a SQLite database.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "limber.db";
+    static final int BUSY_TIMEOUT_MS = 5000;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) and migrates {@code DIR/limber.db}. */
+    public static Database open(Path dataDir) throws DatabaseOpenException {
+        Path file = dataDir.resolve(FILE_NAME);
+        checkFolder(dataDir, file);
+        checkHeader(file);
+        SQLiteDataSource dataSource = dataSource(file);
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            restrictToOwner(file);
+            Migrations.migrate(dataSource, file);
+            return new Database(file, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
+        } catch (DatabaseOpenException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs the work with the connection held by this thread only. */
+    public <T> T read(SqlWork<T> work) throws StorageException {
+        lock.lock();
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new StorageException(describe(e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs the work in one transaction: all of it is written, or none. */
+    public <T> T write(SqlWork<T> work) throws StorageException {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException(describe(e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closeQuietly(connection);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
+    private static void checkFolder(Path dataDir, Path file) throws DatabaseOpenException {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
+                    "the folder cannot be created (" + e.getMessage() + ")", e);
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
+                    "the folder is not writable", null);
+        }
+        if (Files.exists(file) && !(Files.isReadable(file) && Files.isWritable(file))) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
+                    "the file cannot be read and written", null);
+        }
+    }
+
+    /** An existing non-empty file must start with SQLite's magic header; otherwise it is left alone. */
+    private static void checkHeader(Path file) throws DatabaseOpenException {
+        if (!Files.isRegularFile(file)) {
+            if (Files.exists(file)) {
+                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NOT_A_DATABASE,
+                        "it is not a regular file", null);
+            }
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(HEADER.length);
+            if (head.length == 0) {
+                return;
+            }
+            if (!Arrays.equals(head, HEADER)) {
+                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NOT_A_DATABASE,
+                        "it is not a SQLite database", null);
+            }
+        } catch (DatabaseOpenException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
+        }
+    }
+
+    private static void restrictToOwner(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.debug("Could not restrict permissions of {}: {}", file, e.getMessage());
+        }
+    }
+
+    private static String describe(SQLException e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing the connection failed", e);
+        }
+    }
+}

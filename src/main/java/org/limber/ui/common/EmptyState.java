@@ -1,0 +1,35 @@
+package org.limber.ui.common;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A calm placeholder for a page or list with nothing to show yet. */
+public final class EmptyState extends VBox {
+
+    public EmptyState(String icon, String title, String body) {
+        getStyleClass().add("empty-state");
+        setAlignment(Pos.CENTER);
+        setSpacing(12);
+        FontIcon glyph = new FontIcon(icon);
+        glyph.getStyleClass().add("empty-state-icon");
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll("title-3", "empty-state-title");
+        heading.setWrapText(true);
+        Label text = new Label(body);
+        text.getStyleClass().add("empty-state-body");
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        getChildren().addAll(glyph, heading, text);
+    }
+
+    public EmptyState withAction(String text, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().add("accent");
+        button.setOnAction(e -> action.run());
+        getChildren().add(button);
+        return this;
+    }
+}

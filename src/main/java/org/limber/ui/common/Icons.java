@@ -1,0 +1,24 @@
+package org.limber.ui.common;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small helpers for icon buttons that still carry text for screen readers and tooltips. */
+public final class Icons {
+
+    private Icons() {
+    }
+
+    public static FontIcon icon(String literal) {
+        return new FontIcon(literal);
+    }
+
+    public static Button iconButton(String literal, String text) {
+        Button button = new Button(null, icon(literal));
+        button.getStyleClass().addAll("button-icon", "flat");
+        button.setAccessibleText(text);
+        button.setTooltip(new Tooltip(text));
+        return button;
+    }
+}

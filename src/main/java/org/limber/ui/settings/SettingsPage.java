@@ -1,0 +1,90 @@
+package org.limber.ui.settings;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import javafx.scene.control.ListView;
+import org.limber.i18n.Messages;
+import org.limber.settings.Settings;
+
+/** Settings: appearance and where the data lives. */
+public final class SettingsPage {
+
+    private SettingsPage() {
+    }
+
+    public static Node create(SettingsViewModel vm, Messages i18n) {
+        Label title = new Label(i18n.get("settings.title"));
+        title.getStyleClass().add("title-2");
+
+        ComboBox<Settings.Theme> theme = new ComboBox<>();
+        theme.setId("settings-theme");
+        theme.getItems().setAll(Settings.Theme.values());
+        theme.setCellFactory(named(i18n, "settings.theme."));
+        theme.setButtonCell(SettingsPage.<Settings.Theme>named(i18n, "settings.theme.").call(null));
+        theme.valueProperty().bindBidirectional(vm.themeProperty());
+
+        ComboBox<Settings.TextSize> size = new ComboBox<>();
+        size.setId("settings-text-size");
+        size.getItems().setAll(Settings.TextSize.values());
+        size.setCellFactory(named(i18n, "settings.textSize."));
+        size.setButtonCell(SettingsPage.<Settings.TextSize>named(i18n, "settings.textSize.").call(null));
+        size.valueProperty().bindBidirectional(vm.textSizeProperty());
+
+        TextField folder = new TextField(vm.dataFolder());
+        folder.setId("settings-data-folder");
+        folder.setEditable(false);
+        folder.setPrefColumnCount(36);
+
+        GridPane appearance = form();
+        appearance.addRow(0, label(i18n.get("settings.theme"), theme), theme);
+        appearance.addRow(1, label(i18n.get("settings.textSize"), size), size);
+        GridPane data = form();
+        data.addRow(0, label(i18n.get("settings.dataFolder"), folder), folder);
+
+        VBox content = new VBox(16, title,
+                section(i18n.get("settings.appearance")), appearance,
+                section(i18n.get("settings.data")), data);
+        content.setPadding(new Insets(24));
+        content.getStyleClass().add("page");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(10);
+        return grid;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private static Label label(String text, Node target) {
+        Label label = new Label(text);
+        label.setLabelFor(target);
+        return label;
+    }
+
+    private static <T extends Enum<T>> Callback<ListView<T>, ListCell<T>> named(Messages i18n, String prefix) {
+        return list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.get(prefix + item.name()));
+            }
+        };
+    }
+}

@@ -1,0 +1,150 @@
+package org.limber.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.Scene;
+import org.limber.i18n.Messages;
+import org.limber.ui.common.Icons;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's layout: navigation rail, header, the current page and a status bar. */
+public final class MainWindow {
+
+    private final ShellViewModel viewModel;
+    private final Messages i18n;
+    private final PageFactory pages;
+    private final Map<Page, Node> built = new EnumMap<>(Page.class);
+    private final StackPane pageHost = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final HBox headerTools = new HBox(6);
+    private final MenuButton help = new MenuButton();
+
+    public MainWindow(ShellViewModel viewModel, Messages i18n, PageFactory pages) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.pages = pages;
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The header's tool area, for the theme switch and the profile chooser. */
+    public HBox headerTools() {
+        return headerTools;
+    }
+
+    public void addHelpItem(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        help.getItems().add(item);
+    }
+
+    public void installShortcuts(Scene scene) {
+        for (Page page : Page.values()) {
+            scene.getAccelerators().put(new KeyCodeCombination(page.key(), KeyCombination.SHORTCUT_DOWN),
+                    () -> viewModel.show(page));
+        }
+    }
+
+    private void build() {
+        root.setId("main-root");
+        root.getStyleClass().add("main-root");
+        root.setLeft(navigationRail());
+        root.setTop(header());
+        root.setBottom(statusBar());
+        pageHost.getStyleClass().add("page-host");
+        root.setCenter(pageHost);
+        viewModel.pageProperty().addListener((obs, old, page) -> showPage(page));
+        showPage(viewModel.pageProperty().get());
+    }
+
+    private void showPage(Page page) {
+        Node node = built.computeIfAbsent(page, p -> {
+            Node created = pages.create(p);
+            created.setId(p.pageId());
+            return created;
+        });
+        pageHost.getChildren().setAll(node);
+    }
+
+    private Node navigationRail() {
+        VBox rail = new VBox(4);
+        rail.getStyleClass().add("nav-rail");
+        rail.setAlignment(Pos.TOP_CENTER);
+        ToggleGroup group = new ToggleGroup();
+        for (Page page : Page.values()) {
+            ToggleButton button = new ToggleButton(i18n.get(page.labelKey()), new FontIcon(page.icon()));
+            button.setId(page.navId());
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setTooltip(new Tooltip(i18n.get("nav.tooltip", i18n.get(page.labelKey()),
+                    "Ctrl+" + (page.ordinal() + 1))));
+            button.setOnAction(e -> {
+                viewModel.show(page);
+                button.setSelected(true);
+            });
+            viewModel.pageProperty().addListener((obs, old, now) -> button.setSelected(now == page));
+            button.setSelected(viewModel.pageProperty().get() == page);
+            rail.getChildren().add(button);
+        }
+        return rail;
+    }
+
+    private Node header() {
+        Label title = new Label(i18n.get("app.name"));
+        title.getStyleClass().addAll("title-3", "app-title");
+        Label tagline = new Label(i18n.get("app.tagline"));
+        tagline.getStyleClass().add("text-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        help.setText(null);
+        help.setGraphic(Icons.icon("mdi2h-help-circle-outline"));
+        help.setId("help-menu");
+        help.setAccessibleText(i18n.get("shell.help"));
+        help.setTooltip(new Tooltip(i18n.get("shell.help")));
+        help.getStyleClass().add("flat");
+        headerTools.setAlignment(Pos.CENTER_RIGHT);
+        HBox header = new HBox(12, title, tagline, spacer, headerTools, help);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    private Node statusBar() {
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setId("status-progress");
+        progress.getStyleClass().add("small");
+        progress.setPrefWidth(120);
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(viewModel.busyProperty());
+        Label status = new Label();
+        status.setId("status-text");
+        status.textProperty().bind(viewModel.statusProperty());
+        HBox bar = new HBox(10, progress, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

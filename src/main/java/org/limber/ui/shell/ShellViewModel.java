@@ -1,0 +1,47 @@
+package org.limber.ui.shell;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** State of the main window: which page shows, and whether background work is under way. */
+public final class ShellViewModel {
+
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TODAY);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty dataAvailable = new SimpleBooleanProperty(false);
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public void show(Page target) {
+        page.set(target);
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty dataAvailableProperty() {
+        return dataAvailable;
+    }
+
+    public void working(String message) {
+        busy.set(true);
+        status.set(message);
+    }
+
+    public void done(String message) {
+        busy.set(false);
+        status.set(message);
+    }
+}

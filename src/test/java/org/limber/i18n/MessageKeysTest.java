@@ -1,0 +1,53 @@
+package org.limber.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every literal key the code asks the bundle for exists in it. */
+class MessageKeysTest {
+
+    private static final Pattern KEY_USE = Pattern.compile("i18n\\.get\\(\\s*\"([A-Za-z0-9_.\\-]+)\"\\s*[,)]");
+
+    @Test
+    void everyKeyUsedInTheCodeIsInTheBundle() throws IOException {
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
+        Set<String> used = keysUsedIn(Path.of("src/main/java"));
+        assertThat(used).isNotEmpty();
+        Set<String> missing = new TreeSet<>();
+        for (String key : used) {
+            if (!bundle.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).as("keys used in code but missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void aMissingKeyIsVisibleNotBlank() {
+        assertThat(new Messages(Locale.ROOT).get("no.such.key")).isEqualTo("!no.such.key!");
+    }
+
+    static Set<String> keysUsedIn(Path root) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                Matcher m = KEY_USE.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,55 @@
+package org.limber.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingFileGivesTheDefaults() {
+        assertThat(new SettingsStore(dir.resolve("settings.json")).load()).isEqualTo(Settings.defaults());
+    }
+
+    @Test
+    void savedSettingsComeBackEqual() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        Settings settings = Settings.defaults()
+                .withTheme(Settings.Theme.DARK)
+                .withTextSize(Settings.TextSize.LARGEST)
+                .withWindow(new Settings.WindowBounds(10, 20, 900, 700, false))
+                .withCues(false, true, 35)
+                .withLanguage("de")
+                .withOnboardingAccepted(true);
+        store.save(settings);
+        assertThat(store.load()).isEqualTo(settings);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+        }
+    }
+
+    @Test
+    void aDamagedFileIsKeptAsideAndTheDefaultsAreUsed() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"theme\": \"DARK\", ");
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.load()).isEqualTo(Settings.defaults());
+        assertThat(dir.resolve("settings.json.damaged")).hasContent("{ \"theme\": \"DARK\", ");
+    }
+
+    @Test
+    void unknownFieldsAndOutOfRangeValuesAreTolerated() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"theme\":\"DARK\",\"volume\":900,\"fromTheFuture\":true}");
+        Settings loaded = new SettingsStore(file).load();
+        assertThat(loaded.theme()).isEqualTo(Settings.Theme.DARK);
+        assertThat(loaded.volume()).isEqualTo(Settings.MAX_VOLUME);
+        assertThat(loaded.textSize()).isEqualTo(Settings.TextSize.NORMAL);
+    }
+}

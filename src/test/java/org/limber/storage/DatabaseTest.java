@@ -1,0 +1,143 @@
+package org.limber.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesAFreshFileAndEveryConnectionHasThePragmas() throws Exception {
+        try (Database db = Database.open(dir)) {
+            assertThat(dir.resolve(Database.FILE_NAME)).exists();
+            assertThat(pragmaOf(db, "foreign_keys")).isEqualTo("1");
+            assertThat(pragmaOf(db, "journal_mode")).isEqualToIgnoringCase("wal");
+            assertThat(pragmaOf(db, "synchronous")).isEqualTo("2");
+            assertThat(Integer.parseInt(pragmaOf(db, "busy_timeout")))
+                    .isEqualTo(Database.BUSY_TIMEOUT_MS);
+            assertThat(db.<String>read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT name FROM profile WHERE id = 'me'")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            })).isEqualTo("Me");
+        }
+        // a second connection made by the same factory has them too
+        try (var c = Database.dataSource(dir.resolve(Database.FILE_NAME)).getConnection()) {
+            assertThat(pragma(c.createStatement(), "foreign_keys")).isEqualTo("1");
+            assertThat(pragma(c.createStatement(), "synchronous")).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void reopeningKeepsDataAndDoesNotMigrateAgain() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO profile (id, name, created_at) VALUES ('p2', 'Client', 1)"));
+        }
+        try (Database db = Database.open(dir)) {
+            int count = db.<Integer>read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM profile")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(count).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNothingBehind() throws Exception {
+        try (Database db = Database.open(dir)) {
+            assertThatThrownBy(() -> db.write(c -> {
+                c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('x', 'X', 1)");
+                return c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('x', 'Y', 1)");
+            })).isInstanceOf(org.limber.io.StorageException.class);
+            int count = db.<Integer>read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM profile WHERE id = 'x'")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(count).isZero();
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve(Database.FILE_NAME);
+        byte[] content = "these are my notes, not a database\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(file, content);
+        var modified = Files.getLastModifiedTime(file);
+
+        assertThatThrownBy(() -> Database.open(dir))
+                .isInstanceOf(DatabaseOpenException.class)
+                .satisfies(e -> {
+                    DatabaseOpenException error = (DatabaseOpenException) e;
+                    assertThat(error.reason()).isEqualTo(DatabaseOpenException.Reason.NOT_A_DATABASE);
+                    assertThat(error.file()).isEqualTo(file);
+                    assertThat(error.getMessage()).contains(file.toString());
+                });
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+        assertThat(dir.resolve(Database.FILE_NAME + "-wal")).doesNotExist();
+    }
+
+    @Test
+    void aSchemaFromANewerLimberIsRefusedAndNotWritten() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                            + " installed_by, installed_on, execution_time, success)"
+                            + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', '2030-01-01', 1, 1)"));
+        }
+        Path file = dir.resolve(Database.FILE_NAME);
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(dir))
+                .isInstanceOf(DatabaseOpenException.class)
+                .extracting(e -> ((DatabaseOpenException) e).reason())
+                .isEqualTo(DatabaseOpenException.Reason.NEWER_SCHEMA);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void theFileIsReadableByItsOwnerOnly() throws Exception {
+        try (Database db = Database.open(dir)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db.file()))).isEqualTo("rw-------");
+        }
+    }
+
+    private static String pragmaOf(Database db, String name) throws Exception {
+        return db.<String>read(c -> pragma(c.createStatement(), name));
+    }
+
+    private static String pragma(Statement statement, String name) throws java.sql.SQLException {
+        try (statement; ResultSet rs = statement.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void latestMatchesTheHighestMigrationShipped() throws Exception {
+        int highest;
+        try (var files = Files.list(Path.of("src/main/resources/org/limber/db/migration"))) {
+            highest = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElse(0);
+        }
+        assertThat(Migrations.LATEST).isEqualTo(highest);
+    }
+}

@@ -1,0 +1,49 @@
+package org.limber.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.stage.Window;
+import org.limber.LimberApp;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the whole app on a data folder, as an outside test would, and stops it again. */
+public final class LimberAppHarness {
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    public FxRobot start(Path dataDir, String... extraArgs) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        String[] args = new String[extraArgs.length + 1];
+        args[0] = "--data-dir=" + dataDir;
+        System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
+        app = FxToolkit.setupApplication(LimberApp.class, args);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot;
+    }
+
+    public void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    /** Waits until a node matching the query is showing. */
+    public Node waitFor(String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        return robot.lookup(query).query();
+    }
+
+    /** Every window TestFX can see, dialogs included. */
+    public java.util.List<Window> windows() {
+        return robot.listWindows();
+    }
+}

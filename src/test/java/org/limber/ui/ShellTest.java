@@ -1,0 +1,76 @@
+package org.limber.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limber.storage.Database;
+import org.limber.ui.shell.Page;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class ShellTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final LimberAppHarness harness = new LimberAppHarness();
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void everyNavigationButtonShowsItsPage() throws Exception {
+        FxRobot robot = harness.start(dataDir);
+        for (Page page : Page.values()) {
+            robot.clickOn("#" + page.navId());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#" + page.pageId()).tryQuery()).as(page.pageId()).isPresent();
+            assertThat(robot.lookup("#" + page.pageId()).query().getScene()).isNotNull();
+            assertThat(robot.lookup("#" + page.navId()).queryAs(ToggleButton.class).isSelected()).isTrue();
+        }
+    }
+
+    @Test
+    void keyboardShortcutsSwitchPages() throws Exception {
+        FxRobot robot = harness.start(dataDir);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + Page.HISTORY.navId()).queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#" + Page.HISTORY.pageId()).query().getScene()).isNotNull();
+    }
+
+    @Test
+    void theDatabaseIsCreatedInTheDataFolder() throws Exception {
+        harness.start(dataDir);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Files.exists(dataDir.resolve(Database.FILE_NAME)));
+        assertThat(dataDir.resolve(Database.FILE_NAME)).exists();
+    }
+
+    @Test
+    void anUnopenableDatabaseShowsADialogAndTheFileIsLeftAlone() throws Exception {
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        byte[] content = "PK\u0003\u0004 a zip file, not a database".repeat(50).getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, content);
+
+        FxRobot robot = harness.start(dataDir);
+        Label text = (Label) harness.waitFor("#db-error-text");
+        assertThat(text.getText()).contains(file.toString()).contains("not a Limber database");
+        assertThat(robot.lookup("#db-error-dialog").tryQuery()).isPresent();
+
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#main-root").tryQuery()).as("the app is still running").isPresent();
+        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+    }
+}
