@@ -15,7 +15,12 @@ import org.limber.settings.SettingsStore;
 import org.limber.storage.Database;
 import org.limber.storage.DatabaseOpenException;
 import org.limber.ui.common.AppSettings;
+import org.limber.library.CatalogueLoader;
+import org.limber.library.Exercise;
 import org.limber.ui.common.EmptyState;
+import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.library.LibraryPage;
+import org.limber.ui.library.LibraryViewModel;
 import org.limber.ui.settings.SettingsPage;
 import org.limber.ui.settings.SettingsViewModel;
 import org.limber.ui.shell.Dialogs;
@@ -39,6 +44,7 @@ final class AppContext {
     private final Messages i18n;
     private final AppSettings settings;
     private final ShellViewModel shell = new ShellViewModel();
+    private final ExercisesModel exercises;
     private volatile Database database;
     private Stage stage;
 
@@ -48,6 +54,11 @@ final class AppContext {
         this.executor = new SingleThreadBackgroundExecutor(fxThread);
         this.i18n = new Messages(initial.language() == null ? Locale.getDefault() : Locale.forLanguageTag(initial.language()));
         this.settings = new AppSettings(initial, store, executor);
+        this.exercises = new ExercisesModel(() -> new CatalogueLoader().loadBuiltIn(), executor);
+    }
+
+    private void addToRoutine(Exercise exercise) {
+        shell.show(Page.ROUTINES);
     }
 
     void showMainWindow(Stage primary, Runnable onFirstFrame) {
@@ -67,6 +78,7 @@ final class AppContext {
         stage.setOnHiding(e -> settings.update(s -> s.withWindow(WindowPlacement.capture(stage))));
         FirstFrame.notify(scene, onFirstFrame);
         stage.show();
+        exercises.load();
         openDatabase();
     }
 
@@ -90,8 +102,7 @@ final class AppContext {
         return switch (page) {
             case TODAY -> new EmptyState("mdi2w-weather-sunny", i18n.get("empty.today.title"), i18n.get("empty.today.body"))
                     .withAction(i18n.get("empty.today.action"), () -> shell.show(Page.ROUTINES));
-            case LIBRARY -> new EmptyState("mdi2b-book-open-variant", i18n.get("empty.library.title"),
-                    i18n.get("empty.library.body"));
+            case LIBRARY -> LibraryPage.create(new LibraryViewModel(exercises, this::addToRoutine), i18n);
             case ROUTINES -> new EmptyState("mdi2f-format-list-checks", i18n.get("empty.routines.title"),
                     i18n.get("empty.routines.body"));
             case HISTORY -> new EmptyState("mdi2c-chart-line", i18n.get("empty.history.title"),

@@ -1,0 +1,118 @@
+package org.limber.library;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.limber.io.JsonProblem;
+import org.limber.io.JsonSchemaCheck;
+
+/**
+ * Reads the exercise files. Each is checked against the schema and then parsed; a broken file
+ * becomes a {@link CatalogueProblem} naming it and the reason, and the others still load.
+ */
+public final class CatalogueLoader {
+
+    public static final String SCHEMA = "/assets/catalogue/exercise.schema.json";
+    public static final String BUILT_IN = "/assets/catalogue/exercises";
+    static final long MAX_FILE_BYTES = 512 * 1024;
+
+    private final ObjectMapper mapper = mapper();
+    private final JsonSchemaCheck schema = JsonSchemaCheck.fromClasspath(SCHEMA);
+
+    public static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** The catalogue shipped in assets/, from a folder or from inside the jar. */
+    public Catalogue loadBuiltIn() throws IOException {
+        URL url = CatalogueLoader.class.getResource(BUILT_IN);
+        if (url == null) {
+            throw new IOException("the built-in catalogue " + BUILT_IN + " is missing");
+        }
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                try (FileSystem jar = FileSystems.newFileSystem(url.toURI(), Map.of())) {
+                    return loadDirectory(jar.getPath(BUILT_IN));
+                }
+            }
+            return loadDirectory(Path.of(url.toURI()));
+        } catch (URISyntaxException e) {
+            throw new IOException("bad catalogue location " + url, e);
+        }
+    }
+
+    public Catalogue loadDirectory(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        List<CatalogueProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path file : files) {
+            try {
+                Exercise exercise = parse(Files.size(file) > MAX_FILE_BYTES ? null : Files.readAllBytes(file));
+                String expected = file.getFileName().toString().replaceFirst("\\.json$", "");
+                if (!exercise.id().equals(expected)) {
+                    throw new CatalogueException("the id '" + exercise.id() + "' does not match the file name");
+                }
+                if (!ids.add(exercise.id())) {
+                    throw new CatalogueException("the id '" + exercise.id() + "' is used twice");
+                }
+                exercises.add(exercise);
+            } catch (CatalogueException | IOException e) {
+                problems.add(new CatalogueProblem(file.toUri().toString(), e.getMessage()));
+            }
+        }
+        return new Catalogue(exercises, problems);
+    }
+
+    /** Parses one exercise document, or says what is wrong with it. */
+    public Exercise parse(byte[] json) throws CatalogueException {
+        if (json == null) {
+            throw new CatalogueException("the file is larger than " + MAX_FILE_BYTES / 1024 + " KB");
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new CatalogueException("not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new CatalogueException(e.getMessage());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new CatalogueException("the file is empty");
+        }
+        List<JsonProblem> problems = schema.check(tree);
+        if (!problems.isEmpty()) {
+            throw new CatalogueException(problems.get(0).toString()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+        }
+        try {
+            return mapper.treeToValue(tree, Exercise.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new CatalogueException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.limber.ui.library;
+
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.limber.concurrent.BackgroundExecutor;
+import org.limber.library.Catalogue;
+import org.limber.library.CatalogueProblem;
+import org.limber.library.Exercise;
+import org.limber.library.ExerciseSource;
+
+/**
+ * The exercises every screen shares: loaded once in the background, refreshed after a
+ * custom exercise is saved or deleted.
+ */
+public final class ExercisesModel {
+
+    private final ObservableList<Exercise> exercises = FXCollections.observableArrayList();
+    private final ObservableList<CatalogueProblem> problems = FXCollections.observableArrayList();
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ExerciseSource source;
+    private final BackgroundExecutor executor;
+
+    public ExercisesModel(ExerciseSource source, BackgroundExecutor executor) {
+        this.source = source;
+        this.executor = executor;
+    }
+
+    public void load() {
+        loading.set(true);
+        executor.submit(source::load, this::accept, error -> {
+            loading.set(false);
+            problems.setAll(new CatalogueProblem("assets/catalogue", String.valueOf(error.getMessage())));
+        });
+    }
+
+    private void accept(Catalogue catalogue) {
+        exercises.setAll(catalogue.exercises());
+        problems.setAll(catalogue.problems());
+        loading.set(false);
+        loaded.set(true);
+    }
+
+    public ObservableList<Exercise> exercises() {
+        return exercises;
+    }
+
+    public ObservableList<CatalogueProblem> problems() {
+        return problems;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public Optional<Exercise> find(String id) {
+        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}
