@@ -1,0 +1,20 @@
+package org.limber.session;
+
+/** What the clock tells the player while it runs. All calls come from {@link SessionClock#update()}. */
+public interface SessionListener {
+
+    /** Phase {@code index} has begun. */
+    void phaseStarted(int index, Phase phase);
+
+    /** A hold has {@code secondsLeft} (3, 2, 1) seconds to go. */
+    void countdown(int index, int secondsLeft);
+
+    /** Every phase of {@code step} is behind us; {@code workDone} says whether any of its work ran to the end. */
+    void stepFinished(int step, long millisSpent, boolean workDone);
+
+    /** The last phase ended. */
+    void finished();
+
+    /** The machine seems to have slept; the session was paused at the moment it went to sleep. */
+    void suspended();
+}

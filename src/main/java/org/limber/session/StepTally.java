@@ -1,0 +1,56 @@
+package org.limber.session;
+
+/** Counts the time actually spent in each step (pauses left out) and whether its work was done. */
+final class StepTally {
+
+    private final Timeline timeline;
+    private final SessionListener listener;
+    private int step = -1;
+    private long spentNanos;
+    private boolean workDone;
+    private long phaseStart;
+    private long pausedInPhase;
+
+    StepTally(Timeline timeline, SessionListener listener) {
+        this.timeline = timeline;
+        this.listener = listener;
+    }
+
+    void phaseStarted(int index, long at) {
+        int next = timeline.phase(index).step();
+        if (next != step) {
+            flush();
+            step = next;
+            spentNanos = 0;
+            workDone = false;
+        }
+        phaseStart = at;
+        pausedInPhase = 0;
+    }
+
+    void phaseEnded(int index, boolean completed, long at) {
+        spentNanos += Math.max(0, at - phaseStart - pausedInPhase);
+        if (completed && timeline.phase(index).kind().work()) {
+            workDone = true;
+        }
+    }
+
+    void paused(long at) {
+        // the pause is counted when it ends
+    }
+
+    void resumed(long pausedNanos) {
+        pausedInPhase += pausedNanos;
+    }
+
+    void finished(long at) {
+        flush();
+        step = -1;
+    }
+
+    private void flush() {
+        if (step >= 0) {
+            listener.stepFinished(step, spentNanos / 1_000_000L, workDone);
+        }
+    }
+}
