@@ -28,7 +28,7 @@ import org.limber.io.JsonSchemaCheck;
  */
 public final class CatalogueLoader {
 
-    public static final String SCHEMA = "/assets/catalogue/exercise.schema.json";
+    public static final String SCHEMA = "/assets/schema/exercise.schema.json";
     public static final String BUILT_IN = "/assets/catalogue/exercises";
     static final long MAX_FILE_BYTES = 512 * 1024;
 
@@ -104,15 +104,29 @@ public final class CatalogueLoader {
         if (tree == null || tree.isMissingNode()) {
             throw new CatalogueException("the file is empty");
         }
-        List<JsonProblem> problems = schema.check(tree);
+        List<JsonProblem> problems = check(tree);
         if (!problems.isEmpty()) {
             throw new CatalogueException(problems.get(0).toString()
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
         }
+        return fromTree(tree);
+    }
+
+    /** Everything the schema finds wrong with an exercise document. */
+    public List<JsonProblem> check(JsonNode tree) {
+        return schema.check(tree);
+    }
+
+    /** Turns a document that passed {@link #check} into an exercise. */
+    public Exercise fromTree(JsonNode tree) throws CatalogueException {
         try {
             return mapper.treeToValue(tree, Exercise.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new CatalogueException(e.getMessage());
         }
+    }
+
+    public JsonNode toTree(Exercise exercise) {
+        return mapper.valueToTree(exercise);
     }
 }

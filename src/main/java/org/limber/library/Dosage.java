@@ -1,5 +1,7 @@
 package org.limber.library;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * How much of an exercise: {@code sets} of {@code reps}; each rep is a hold of
  * {@code holdSeconds}, or, when that is 0, a movement of {@code repSeconds} (0: the person
@@ -21,6 +23,7 @@ public record Dosage(
         sides = sides == null ? Sides.NONE : sides;
     }
 
+    @JsonIgnore
     public boolean isHold() {
         return holdSeconds > 0;
     }

@@ -1,0 +1,16 @@
+package org.limber.routine;
+
+import java.util.List;
+import org.limber.io.StorageException;
+import org.limber.library.Exercise;
+
+/** Saved routines, per profile. Every method is one transaction. */
+public interface RoutineStore {
+
+    List<Routine> list(String profileId) throws StorageException;
+
+    /** Inserts or updates the routine (by id) together with the custom exercises it needs. */
+    void save(String profileId, Routine routine, List<Exercise> customExercises) throws StorageException;
+
+    void delete(String routineId) throws StorageException;
+}

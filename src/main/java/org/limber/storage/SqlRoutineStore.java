@@ -1,0 +1,94 @@
+package org.limber.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.limber.io.StorageException;
+import org.limber.library.Exercise;
+import org.limber.routine.Routine;
+import org.limber.routine.RoutineStore;
+import org.limber.routine.StepsJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Routines in the {@code routine} table; steps as one JSON document per row. */
+public final class SqlRoutineStore implements RoutineStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlRoutineStore.class);
+
+    private final Database db;
+    private final Clock clock;
+    private final SqlCustomExerciseStore exercises;
+
+    public SqlRoutineStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.exercises = new SqlCustomExerciseStore(db, clock);
+    }
+
+    @Override
+    public List<Routine> list(String profileId) throws StorageException {
+        return db.read(c -> {
+            List<Routine> routines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, name, body FROM routine WHERE profile_id = ? ORDER BY name")) {
+                ps.setString(1, profileId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        try {
+                            routines.add(StepsJson.read(rs.getString(1), rs.getString(2), rs.getString(3)));
+                        } catch (JsonProcessingException e) {
+                            LOG.warn("Routine {} has unreadable steps and is left out: {}", rs.getString(1), e.getMessage());
+                        }
+                    }
+                }
+            }
+            return routines;
+        });
+    }
+
+    @Override
+    public void save(String profileId, Routine routine, List<Exercise> customExercises) throws StorageException {
+        long now = clock.millis();
+        db.write(c -> {
+            for (Exercise exercise : customExercises) {
+                exercises.upsert(c, exercise, now);
+            }
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE routine SET name = ?, body = ?, profile_id = ?, updated_at = ? WHERE id = ?")) {
+                update.setString(1, routine.name());
+                update.setString(2, StepsJson.write(routine));
+                update.setString(3, profileId);
+                update.setLong(4, now);
+                update.setString(5, routine.id());
+                if (update.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO routine (id, profile_id, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, routine.id());
+                insert.setString(2, profileId);
+                insert.setString(3, routine.name());
+                insert.setString(4, StepsJson.write(routine));
+                insert.setLong(5, now);
+                insert.setLong(6, now);
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(String routineId) throws StorageException {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM routine WHERE id = ?")) {
+                ps.setString(1, routineId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

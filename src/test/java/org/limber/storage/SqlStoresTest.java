@@ -1,0 +1,71 @@
+package org.limber.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limber.library.CatalogueLoader;
+import org.limber.library.Exercise;
+import org.limber.routine.Routine;
+import org.limber.routine.Step;
+
+class SqlStoresTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    Exercise bridge;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir);
+        bridge = new CatalogueLoader().loadBuiltIn().find("bridge").orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Exercise custom(String id, String name) {
+        return new Exercise(id, name, List.of(), bridge.kind(), bridge.bodyAreas(), bridge.position(),
+                bridge.equipment(), bridge.dosage(), null, bridge.instructions(), bridge.feel(), bridge.stopIf(),
+                bridge.cautions(), bridge.animation());
+    }
+
+    @Test
+    void customExercisesAreCreatedEditedAndDeleted() throws Exception {
+        SqlCustomExerciseStore store = new SqlCustomExerciseStore(db, clock);
+        store.save(custom("my-bridge", "My bridge"));
+        assertThat(store.list()).containsExactly(custom("my-bridge", "My bridge"));
+        store.save(custom("my-bridge", "My gentle bridge"));
+        assertThat(store.list()).extracting(Exercise::name).containsExactly("My gentle bridge");
+        store.delete("my-bridge");
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void routinesAreSavedPerProfileUpdatedAndDeleted() throws Exception {
+        SqlRoutineStore store = new SqlRoutineStore(db, clock);
+        Routine routine = new Routine("r1", "Morning", "Before breakfast", List.of(Step.of(bridge).withNote("Slowly")));
+        store.save("me", routine, List.of(custom("my-bridge", "Mine")));
+        assertThat(store.list("me")).containsExactly(routine);
+        assertThat(new SqlCustomExerciseStore(db, clock).list()).extracting(Exercise::id).containsExactly("my-bridge");
+
+        Routine renamed = routine.withName("Morning, gentle").withSteps(List.of());
+        store.save("me", renamed, List.of());
+        assertThat(store.list("me")).containsExactly(renamed);
+        assertThat(store.list("someone-else")).isEmpty();
+
+        store.delete("r1");
+        assertThat(store.list("me")).isEmpty();
+    }
+}
