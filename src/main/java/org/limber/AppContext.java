@@ -3,50 +3,53 @@ package org.limber;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executor;
-import javafx.scene.Node;
+import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.concurrent.SingleThreadBackgroundExecutor;
 import org.limber.i18n.Messages;
+import org.limber.library.Catalogue;
+import org.limber.library.CatalogueLoader;
+import org.limber.library.Exercise;
+import org.limber.routine.Templates;
 import org.limber.settings.Settings;
 import org.limber.settings.SettingsStore;
 import org.limber.storage.Database;
 import org.limber.storage.DatabaseOpenException;
 import org.limber.ui.common.AppSettings;
-import org.limber.library.CatalogueLoader;
-import org.limber.library.Exercise;
-import org.limber.ui.common.EmptyState;
 import org.limber.ui.library.ExercisesModel;
-import org.limber.ui.library.LibraryPage;
-import org.limber.ui.library.LibraryViewModel;
-import org.limber.ui.settings.SettingsPage;
-import org.limber.ui.settings.SettingsViewModel;
 import org.limber.ui.shell.Dialogs;
 import org.limber.ui.shell.MainWindow;
-import org.limber.ui.shell.Page;
 import org.limber.ui.shell.ShellViewModel;
 import org.limber.ui.shell.ThemeToggle;
 import org.limber.ui.shell.Themes;
 import org.limber.ui.shell.WindowPlacement;
 
 /**
- * The composition root: the one place where services, view-models and views are made and
- * wired together by hand.
+ * The composition root: the one place where services are made and wired together by hand.
+ * Pages are built by {@link Pages} from what is made here.
  */
 final class AppContext {
 
-    private final StartupOptions options;
-    private final String version;
-    private final Clock clock = Clock.systemDefaultZone();
-    private final BackgroundExecutor executor;
-    private final Messages i18n;
-    private final AppSettings settings;
-    private final ShellViewModel shell = new ShellViewModel();
-    private final ExercisesModel exercises;
+    static final String PROFILE = "me";
+
+    final StartupOptions options;
+    final String version;
+    final Clock clock = Clock.systemDefaultZone();
+    final BackgroundExecutor executor;
+    final Messages i18n;
+    final AppSettings settings;
+    final ShellViewModel shell = new ShellViewModel();
+    final LateStores stores = new LateStores(clock);
+    final ExercisesModel exercises;
     private volatile Database database;
+    private Catalogue builtIn;
     private Stage stage;
+    private Pages pages;
 
     AppContext(StartupOptions options, String version, SettingsStore store, Settings initial, Executor fxThread) {
         this.options = options;
@@ -54,16 +57,34 @@ final class AppContext {
         this.executor = new SingleThreadBackgroundExecutor(fxThread);
         this.i18n = new Messages(initial.language() == null ? Locale.getDefault() : Locale.forLanguageTag(initial.language()));
         this.settings = new AppSettings(initial, store, executor);
-        this.exercises = new ExercisesModel(() -> new CatalogueLoader().loadBuiltIn(), executor);
+        this.exercises = new ExercisesModel(this::loadExercises, executor);
     }
 
-    private void addToRoutine(Exercise exercise) {
-        shell.show(Page.ROUTINES);
+    /** Built-in exercises (read once) plus the custom ones once the database is open. */
+    private Catalogue loadExercises() throws java.io.IOException {
+        if (builtIn == null) {
+            builtIn = new CatalogueLoader().loadBuiltIn();
+        }
+        return builtIn.withCustom(stores.listExercises());
+    }
+
+    Set<String> builtInIds() {
+        Catalogue catalogue = builtIn;
+        return catalogue == null ? Set.of() : catalogue.exercises().stream().map(Exercise::id).collect(Collectors.toSet());
+    }
+
+    String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     void showMainWindow(Stage primary, Runnable onFirstFrame) {
         this.stage = primary;
-        MainWindow window = new MainWindow(shell, i18n, this::createPage);
+        this.pages = new Pages(this);
+        MainWindow window = new MainWindow(shell, i18n, pages::create);
         window.headerTools().getChildren().add(ThemeToggle.create(settings, i18n));
         window.addHelpItem(i18n.get("shell.about"), "help-about",
                 () -> Dialogs.about(stage, i18n, version, options.dataDir().toString()));
@@ -85,10 +106,21 @@ final class AppContext {
     private void openDatabase() {
         shell.working(i18n.get("shell.loading"));
         Path dataDir = options.dataDir();
-        executor.submit(() -> Database.open(dataDir), db -> {
+        executor.submit(() -> {
+            Database db = Database.open(dataDir);
+            stores.open(db);
             database = db;
+            if (builtIn == null) {
+                builtIn = new CatalogueLoader().loadBuiltIn();
+            }
+            seedTemplates();
+            return db;
+        }, db -> {
             shell.dataAvailableProperty().set(true);
             shell.done(i18n.get("shell.ready"));
+            exercises.load();
+            pages.dataOpened();
+            options.fileToImport().ifPresent(pages::importFile);
         }, error -> {
             shell.done(i18n.get("shell.dataUnavailable"));
             DatabaseOpenException failure = error instanceof DatabaseOpenException e ? e
@@ -98,23 +130,14 @@ final class AppContext {
         });
     }
 
-    private Node createPage(Page page) {
-        return switch (page) {
-            case TODAY -> new EmptyState("mdi2w-weather-sunny", i18n.get("empty.today.title"), i18n.get("empty.today.body"))
-                    .withAction(i18n.get("empty.today.action"), () -> shell.show(Page.ROUTINES));
-            case LIBRARY -> LibraryPage.create(new LibraryViewModel(exercises, this::addToRoutine), i18n);
-            case ROUTINES -> new EmptyState("mdi2f-format-list-checks", i18n.get("empty.routines.title"),
-                    i18n.get("empty.routines.body"));
-            case HISTORY -> new EmptyState("mdi2c-chart-line", i18n.get("empty.history.title"),
-                    i18n.get("empty.history.body"));
-            case PROFILES -> new EmptyState("mdi2a-account-multiple", i18n.get("empty.profiles.title"),
-                    i18n.get("empty.profiles.body"));
-            case SETTINGS -> SettingsPage.create(new SettingsViewModel(settings, options.dataDir().toString()), i18n);
-        };
-    }
-
-    Clock clock() {
-        return clock;
+    /** First run: the templates become the user's routines. A broken template never blocks start-up. */
+    private void seedTemplates() {
+        try {
+            Set<String> ids = builtInIds();
+            stores.seedOnce(PROFILE, Templates.load(ids::contains).stream().map(t -> t.withId(newId())).toList());
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Templates were not offered: {}", e.getMessage());
+        }
     }
 
     void shutdown() {

@@ -6,19 +6,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.limber.io.ClasspathFolder;
 import org.limber.io.JsonProblem;
 import org.limber.io.JsonSchemaCheck;
 
@@ -44,29 +38,11 @@ public final class CatalogueLoader {
 
     /** The catalogue shipped in assets/, from a folder or from inside the jar. */
     public Catalogue loadBuiltIn() throws IOException {
-        URL url = CatalogueLoader.class.getResource(BUILT_IN);
-        if (url == null) {
-            throw new IOException("the built-in catalogue " + BUILT_IN + " is missing");
-        }
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                try (FileSystem jar = FileSystems.newFileSystem(url.toURI(), Map.of())) {
-                    return loadDirectory(jar.getPath(BUILT_IN));
-                }
-            }
-            return loadDirectory(Path.of(url.toURI()));
-        } catch (URISyntaxException e) {
-            throw new IOException("bad catalogue location " + url, e);
-        }
+        return ClasspathFolder.with(BUILT_IN, this::loadDirectory);
     }
 
     public Catalogue loadDirectory(Path dir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        }
+        List<Path> files = ClasspathFolder.files(dir, ".json");
         List<Exercise> exercises = new ArrayList<>();
         List<CatalogueProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();

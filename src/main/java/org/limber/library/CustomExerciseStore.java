@@ -6,9 +6,9 @@ import org.limber.io.StorageException;
 /** Exercises a physiotherapist wrote. Built-in ones are never stored here. */
 public interface CustomExerciseStore {
 
-    List<Exercise> list() throws StorageException;
+    List<Exercise> listExercises() throws StorageException;
 
-    void save(Exercise exercise) throws StorageException;
+    void saveExercise(Exercise exercise) throws StorageException;
 
-    void delete(String id) throws StorageException;
+    void deleteExercise(String id) throws StorageException;
 }

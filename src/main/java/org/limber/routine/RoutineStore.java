@@ -13,4 +13,10 @@ public interface RoutineStore {
     void save(String profileId, Routine routine, List<Exercise> customExercises) throws StorageException;
 
     void delete(String routineId) throws StorageException;
+
+    /**
+     * Saves the templates for the profile the first time this data file is used, and never again
+     * (a user who deletes them does not get them back). True when they were saved now.
+     */
+    boolean seedOnce(String profileId, List<Routine> templates) throws StorageException;
 }

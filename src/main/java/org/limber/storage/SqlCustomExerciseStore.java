@@ -33,7 +33,7 @@ public final class SqlCustomExerciseStore implements CustomExerciseStore {
     }
 
     @Override
-    public List<Exercise> list() throws StorageException {
+    public List<Exercise> listExercises() throws StorageException {
         CatalogueLoader loader = new CatalogueLoader();
         return db.read(c -> {
             List<Exercise> list = new ArrayList<>();
@@ -52,7 +52,7 @@ public final class SqlCustomExerciseStore implements CustomExerciseStore {
     }
 
     @Override
-    public void save(Exercise exercise) throws StorageException {
+    public void saveExercise(Exercise exercise) throws StorageException {
         long now = clock.millis();
         db.write(c -> {
             upsert(c, exercise, now);
@@ -61,7 +61,7 @@ public final class SqlCustomExerciseStore implements CustomExerciseStore {
     }
 
     @Override
-    public void delete(String id) throws StorageException {
+    public void deleteExercise(String id) throws StorageException {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM custom_exercise WHERE id = ?")) {
                 ps.setString(1, id);

@@ -83,6 +83,37 @@ public final class SqlRoutineStore implements RoutineStore {
     }
 
     @Override
+    public boolean seedOnce(String profileId, List<Routine> templates) throws StorageException {
+        long now = clock.millis();
+        return db.write(c -> {
+            try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM app_meta WHERE meta_key = 'templates-seeded'");
+                    ResultSet rs = check.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+            for (Routine routine : templates) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO routine (id, profile_id, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, routine.id());
+                    insert.setString(2, profileId);
+                    insert.setString(3, routine.name());
+                    insert.setString(4, StepsJson.write(routine));
+                    insert.setLong(5, now);
+                    insert.setLong(6, now);
+                    insert.executeUpdate();
+                }
+            }
+            try (PreparedStatement mark = c.prepareStatement(
+                    "INSERT INTO app_meta (meta_key, meta_value) VALUES ('templates-seeded', ?)")) {
+                mark.setString(1, Long.toString(now));
+                mark.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    @Override
     public void delete(String routineId) throws StorageException {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM routine WHERE id = ?")) {

@@ -34,6 +34,11 @@ class RoutineImportFuzzTest {
         }
 
         @Override
+        public boolean seedOnce(String profileId, List<Routine> templates) {
+            return false;
+        }
+
+        @Override
         public void delete(String routineId) {
             saved.removeIf(r -> r.id().equals(routineId));
         }

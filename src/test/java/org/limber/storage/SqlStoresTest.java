@@ -44,12 +44,12 @@ class SqlStoresTest {
     @Test
     void customExercisesAreCreatedEditedAndDeleted() throws Exception {
         SqlCustomExerciseStore store = new SqlCustomExerciseStore(db, clock);
-        store.save(custom("my-bridge", "My bridge"));
-        assertThat(store.list()).containsExactly(custom("my-bridge", "My bridge"));
-        store.save(custom("my-bridge", "My gentle bridge"));
-        assertThat(store.list()).extracting(Exercise::name).containsExactly("My gentle bridge");
-        store.delete("my-bridge");
-        assertThat(store.list()).isEmpty();
+        store.saveExercise(custom("my-bridge", "My bridge"));
+        assertThat(store.listExercises()).containsExactly(custom("my-bridge", "My bridge"));
+        store.saveExercise(custom("my-bridge", "My gentle bridge"));
+        assertThat(store.listExercises()).extracting(Exercise::name).containsExactly("My gentle bridge");
+        store.deleteExercise("my-bridge");
+        assertThat(store.listExercises()).isEmpty();
     }
 
     @Test
@@ -58,7 +58,7 @@ class SqlStoresTest {
         Routine routine = new Routine("r1", "Morning", "Before breakfast", List.of(Step.of(bridge).withNote("Slowly")));
         store.save("me", routine, List.of(custom("my-bridge", "Mine")));
         assertThat(store.list("me")).containsExactly(routine);
-        assertThat(new SqlCustomExerciseStore(db, clock).list()).extracting(Exercise::id).containsExactly("my-bridge");
+        assertThat(new SqlCustomExerciseStore(db, clock).listExercises()).extracting(Exercise::id).containsExactly("my-bridge");
 
         Routine renamed = routine.withName("Morning, gentle").withSteps(List.of());
         store.save("me", renamed, List.of());

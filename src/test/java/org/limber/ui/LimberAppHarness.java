@@ -42,6 +42,14 @@ public final class LimberAppHarness {
         return robot.lookup(query).query();
     }
 
+    /** Waits until the database is open and the pages have loaded what they show. */
+    public void waitUntilDataIsOpen() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-text").tryQuery()
+                .map(n -> ((javafx.scene.control.Label) n).getText().equals("Ready")).orElse(false));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Every window TestFX can see, dialogs included. */
     public java.util.List<Window> windows() {
         return robot.listWindows();

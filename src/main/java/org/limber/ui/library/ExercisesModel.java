@@ -22,6 +22,7 @@ public final class ExercisesModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ExerciseSource source;
+    private Catalogue catalogue = new Catalogue(java.util.List.of(), java.util.List.of());
     private final BackgroundExecutor executor;
 
     public ExercisesModel(ExerciseSource source, BackgroundExecutor executor) {
@@ -38,6 +39,7 @@ public final class ExercisesModel {
     }
 
     private void accept(Catalogue catalogue) {
+        this.catalogue = catalogue;
         exercises.setAll(catalogue.exercises());
         problems.setAll(catalogue.problems());
         loading.set(false);
@@ -58,6 +60,15 @@ public final class ExercisesModel {
 
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    public boolean isCustom(String id) {
+        return catalogue.isCustom(id);
+    }
+
+    /** The exercise's name, or its id while the catalogue is loading or if it is unknown. */
+    public String nameOf(String id) {
+        return find(id).map(Exercise::name).orElse(id);
     }
 
     public Optional<Exercise> find(String id) {

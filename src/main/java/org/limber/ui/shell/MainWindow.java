@@ -103,7 +103,7 @@ public final class MainWindow {
                     "Ctrl+" + (page.ordinal() + 1))));
             button.setOnAction(e -> {
                 viewModel.show(page);
-                button.setSelected(true);
+                button.setSelected(viewModel.pageProperty().get() == page);
             });
             viewModel.pageProperty().addListener((obs, old, now) -> button.setSelected(now == page));
             button.setSelected(viewModel.pageProperty().get() == page);

@@ -19,8 +19,23 @@ public final class ShellViewModel {
         return page;
     }
 
+    private final java.util.Map<Page, java.util.function.BooleanSupplier> leaveGuards = new java.util.EnumMap<>(Page.class);
+
+    /** Shows the page, unless the current page's guard (unsaved changes) says to stay. */
     public void show(Page target) {
-        page.set(target);
+        Page current = page.get();
+        if (current == target) {
+            return;
+        }
+        java.util.function.BooleanSupplier guard = leaveGuards.get(current);
+        if (guard == null || guard.getAsBoolean()) {
+            page.set(target);
+        }
+    }
+
+    /** Asked before leaving {@code from}; answers false to stay. */
+    public void setLeaveGuard(Page from, java.util.function.BooleanSupplier guard) {
+        leaveGuards.put(from, guard);
     }
 
     public BooleanProperty busyProperty() {

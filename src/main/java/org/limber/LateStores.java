@@ -1,0 +1,87 @@
+package org.limber;
+
+import java.time.Clock;
+import java.util.List;
+import org.limber.io.StorageException;
+import org.limber.library.CustomExerciseStore;
+import org.limber.library.Exercise;
+import org.limber.routine.Routine;
+import org.limber.routine.RoutineStore;
+import org.limber.storage.Database;
+import org.limber.storage.SqlCustomExerciseStore;
+import org.limber.storage.SqlRoutineStore;
+
+/**
+ * The stores, usable from the start: the database opens in the background after the window
+ * shows, and until it has, every call says so instead of blocking.
+ */
+final class LateStores implements RoutineStore, CustomExerciseStore {
+
+    private final Clock clock;
+    private volatile SqlRoutineStore routines;
+    private volatile SqlCustomExerciseStore exercises;
+
+    LateStores(Clock clock) {
+        this.clock = clock;
+    }
+
+    void open(Database db) {
+        routines = new SqlRoutineStore(db, clock);
+        exercises = new SqlCustomExerciseStore(db, clock);
+    }
+
+    boolean isOpen() {
+        return routines != null;
+    }
+
+    private SqlRoutineStore routines() throws StorageException {
+        SqlRoutineStore store = routines;
+        if (store == null) {
+            throw new StorageException("your data is not open");
+        }
+        return store;
+    }
+
+    private SqlCustomExerciseStore exercises() throws StorageException {
+        SqlCustomExerciseStore store = exercises;
+        if (store == null) {
+            throw new StorageException("your data is not open");
+        }
+        return store;
+    }
+
+    @Override
+    public List<Routine> list(String profileId) throws StorageException {
+        return routines().list(profileId);
+    }
+
+    @Override
+    public void save(String profileId, Routine routine, List<Exercise> custom) throws StorageException {
+        routines().save(profileId, routine, custom);
+    }
+
+    @Override
+    public void delete(String routineId) throws StorageException {
+        routines().delete(routineId);
+    }
+
+    @Override
+    public boolean seedOnce(String profileId, List<Routine> templates) throws StorageException {
+        return routines().seedOnce(profileId, templates);
+    }
+
+    @Override
+    public List<Exercise> listExercises() throws StorageException {
+        return isOpen() ? exercises().listExercises() : List.of();
+    }
+
+    @Override
+    public void saveExercise(Exercise exercise) throws StorageException {
+        exercises().saveExercise(exercise);
+    }
+
+    @Override
+    public void deleteExercise(String id) throws StorageException {
+        exercises().deleteExercise(id);
+    }
+}

@@ -1,0 +1,100 @@
+package org.limber;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import org.limber.library.Exercise;
+import org.limber.routine.RoutineFiles;
+import org.limber.routine.RoutineImporter;
+import org.limber.routine.Templates;
+import org.limber.ui.common.EmptyState;
+import org.limber.ui.library.LibraryPage;
+import org.limber.ui.library.LibraryViewModel;
+import org.limber.ui.routines.RoutineActions;
+import org.limber.ui.routines.RoutineBuilderViewModel;
+import org.limber.ui.routines.RoutineFileActions;
+import org.limber.ui.routines.RoutinesPage;
+import org.limber.ui.routines.StepEditorViewModel;
+import org.limber.ui.routines.UnsavedGuard;
+import org.limber.ui.settings.SettingsPage;
+import org.limber.ui.settings.SettingsViewModel;
+import org.limber.ui.shell.Page;
+
+/** Builds each page the first time it is shown, with its view-model and what it needs. */
+final class Pages {
+
+    private final AppContext app;
+    private final RoutineBuilderViewModel builder;
+    private final RoutineFileActions files;
+    private final UnsavedGuard guard;
+
+    Pages(AppContext app) {
+        this.app = app;
+        this.builder = new RoutineBuilderViewModel(app.stores, app.executor, app.exercises,
+                () -> AppContext.PROFILE, app::newId);
+        RoutineImporter importer = new RoutineImporter(new RoutineFiles(), app.stores,
+                id -> app.builtInIds().contains(id), app::newId);
+        this.files = new RoutineFileActions(new RoutineFiles(), importer, app.executor, builder, app.i18n,
+                () -> AppContext.PROFILE, status -> app.shell.statusProperty().set(status));
+        this.guard = new UnsavedGuard(builder, app.i18n, app::stage);
+        app.shell.setLeaveGuard(Page.ROUTINES, guard::allowLeave);
+    }
+
+    /** Called once the database is open: load what the pages show. */
+    void dataOpened() {
+        builder.load();
+        builder.loadTemplates(() -> Templates.load(id -> app.builtInIds().contains(id)));
+    }
+
+    void importFile(Path file) {
+        app.shell.show(Page.ROUTINES);
+        files.importFile(file, app.stage());
+    }
+
+    Node create(Page page) {
+        return switch (page) {
+            case TODAY -> new EmptyState("mdi2w-weather-sunny", app.i18n.get("empty.today.title"),
+                    app.i18n.get("empty.today.body"))
+                    .withAction(app.i18n.get("empty.today.action"), () -> app.shell.show(Page.ROUTINES));
+            case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises, this::addToRoutine), app.i18n);
+            case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder), app.i18n, actions(), guard);
+            case HISTORY -> new EmptyState("mdi2c-chart-line", app.i18n.get("empty.history.title"),
+                    app.i18n.get("empty.history.body"));
+            case PROFILES -> new EmptyState("mdi2a-account-multiple", app.i18n.get("empty.profiles.title"),
+                    app.i18n.get("empty.profiles.body"));
+            case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings, app.options.dataDir().toString()),
+                    app.i18n);
+        };
+    }
+
+    private void addToRoutine(Exercise exercise) {
+        if (builder.editingProperty().get() == null) {
+            builder.newRoutine(app.i18n.get("routines.newName"));
+        }
+        builder.addStep(exercise);
+        app.shell.show(Page.ROUTINES);
+    }
+
+    private RoutineActions actions() {
+        return new RoutineActions() {
+            @Override
+            public void start(org.limber.routine.Routine routine) {
+                // the session player arrives with the player page
+            }
+
+            @Override
+            public void exportRoutine(org.limber.routine.Routine routine, javafx.stage.Window owner) {
+                files.exportRoutine(routine, owner);
+            }
+
+            @Override
+            public void importRoutine(javafx.stage.Window owner) {
+                files.importRoutine(owner);
+            }
+
+            @Override
+            public void handout(org.limber.routine.Routine routine, javafx.stage.Window owner) {
+                // the PDF handout arrives with the handout writer
+            }
+        };
+    }
+}

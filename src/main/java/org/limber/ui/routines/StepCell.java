@@ -1,0 +1,88 @@
+package org.limber.ui.routines;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.limber.i18n.Messages;
+import org.limber.library.DosageWords;
+import org.limber.routine.Step;
+import org.limber.ui.figure.FigureView;
+
+/** A step of the routine: figure, name, dose; drag to reorder, drop exercises onto it. */
+final class StepCell extends ListCell<Step> {
+
+    static final DataFormat STEP_INDEX = new DataFormat("application/x-limber-step");
+    static final DataFormat EXERCISE_ID = new DataFormat("application/x-limber-exercise");
+
+    private final RoutineBuilderViewModel vm;
+    private final Messages i18n;
+    private final DosageWords words;
+    private final Label number = new Label();
+    private final Label name = new Label();
+    private final Label dose = new Label();
+    private final FigureView figure = new FigureView();
+    private final HBox row;
+
+    StepCell(RoutineBuilderViewModel vm, Messages i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.words = new DosageWords(i18n);
+        number.getStyleClass().add("step-number");
+        name.getStyleClass().add("exercise-cell-name");
+        dose.getStyleClass().add("text-muted");
+        dose.setWrapText(true);
+        figure.setPrefSize(72, 48);
+        figure.setMinSize(72, 48);
+        figure.setMaxSize(72, 48);
+        VBox text = new VBox(2, name, dose);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        row = new HBox(10, number, figure, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        setOnDragDetected(e -> {
+            if (getItem() == null) {
+                return;
+            }
+            Dragboard board = startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.put(STEP_INDEX, getIndex());
+            board.setContent(content);
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(STEP_INDEX) || e.getDragboard().hasContent(EXERCISE_ID)) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            int target = getItem() == null ? vm.steps().size() : getIndex();
+            e.setDropCompleted(DropTargets.drop(vm, e.getDragboard(), target));
+            e.consume();
+        });
+    }
+
+    @Override
+    protected void updateItem(Step step, boolean empty) {
+        super.updateItem(step, empty);
+        if (empty || step == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        number.setText(String.valueOf(getIndex() + 1));
+        String title = vm.exercises().nameOf(step.exerciseId());
+        name.setText(title);
+        dose.setText(words.describe(step.dosage(), step.breathing()));
+        vm.exercises().find(step.exerciseId()).ifPresentOrElse(
+                e -> figure.show(e.animation(), false, false), figure::clear);
+        setGraphic(row);
+        setAccessibleText(i18n.get("routines.stepSummary", title, dose.getText()));
+    }
+}
