@@ -77,6 +77,11 @@ final class AppContext {
         return UUID.randomUUID().toString();
     }
 
+    /** Sound and voice for the player. */
+    org.limber.session.Cues cues() {
+        return org.limber.session.Cues.silent();
+    }
+
     Stage stage() {
         return stage;
     }

@@ -10,16 +10,19 @@ import org.limber.routine.RoutineStore;
 import org.limber.storage.Database;
 import org.limber.storage.SqlCustomExerciseStore;
 import org.limber.storage.SqlRoutineStore;
+import org.limber.storage.SqlSessionRecorder;
+import org.limber.session.SessionRecorder;
 
 /**
  * The stores, usable from the start: the database opens in the background after the window
  * shows, and until it has, every call says so instead of blocking.
  */
-final class LateStores implements RoutineStore, CustomExerciseStore {
+final class LateStores implements RoutineStore, CustomExerciseStore, SessionRecorder {
 
     private final Clock clock;
     private volatile SqlRoutineStore routines;
     private volatile SqlCustomExerciseStore exercises;
+    private volatile SqlSessionRecorder sessions;
 
     LateStores(Clock clock) {
         this.clock = clock;
@@ -28,6 +31,31 @@ final class LateStores implements RoutineStore, CustomExerciseStore {
     void open(Database db) {
         routines = new SqlRoutineStore(db, clock);
         exercises = new SqlCustomExerciseStore(db, clock);
+        sessions = new SqlSessionRecorder(db);
+    }
+
+    private SqlSessionRecorder sessions() throws StorageException {
+        SqlSessionRecorder store = sessions;
+        if (store == null) {
+            throw new StorageException("your data is not open");
+        }
+        return store;
+    }
+
+    @Override
+    public String begin(SessionStart start) throws StorageException {
+        return sessions().begin(start);
+    }
+
+    @Override
+    public void step(String sessionId, StepRecord step) throws StorageException {
+        sessions().step(sessionId, step);
+    }
+
+    @Override
+    public void finish(String sessionId, Status status, long endedAtMillis, int doneSeconds, Integer painAfter)
+            throws StorageException {
+        sessions().finish(sessionId, status, endedAtMillis, doneSeconds, painAfter);
     }
 
     boolean isOpen() {

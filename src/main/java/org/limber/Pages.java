@@ -74,11 +74,30 @@ final class Pages {
         app.shell.show(Page.ROUTINES);
     }
 
+    /** The player takes the whole window; when it closes, the shell comes back. */
+    void startSession(org.limber.routine.Routine routine) {
+        javafx.scene.Scene scene = app.stage().getScene();
+        javafx.scene.Parent main = scene.getRoot();
+        org.limber.ui.player.SessionViewModel.Services services = new org.limber.ui.player.SessionViewModel.Services(
+                app.exercises, org.limber.session.TimeSource.system(app.clock), app.clock, app.stores, app.executor,
+                app.cues(), new org.limber.session.PhaseWords(app.i18n), AppContext.PROFILE, app.newId());
+        org.limber.ui.player.SessionViewModel session = new org.limber.ui.player.SessionViewModel(routine, services);
+        org.limber.ui.player.PlayerView[] view = new org.limber.ui.player.PlayerView[1];
+        view[0] = new org.limber.ui.player.PlayerView(session, app.i18n, () -> {
+            view[0].dispose();
+            scene.setRoot(main);
+            org.limber.ui.shell.Themes.apply(scene, app.settings.get());
+            app.stage().setFullScreen(false);
+        });
+        scene.setRoot(view[0].root());
+        org.limber.ui.shell.Themes.apply(scene, app.settings.get());
+    }
+
     private RoutineActions actions() {
         return new RoutineActions() {
             @Override
             public void start(org.limber.routine.Routine routine) {
-                // the session player arrives with the player page
+                startSession(routine);
             }
 
             @Override

@@ -142,6 +142,16 @@ public final class SessionClock {
         jump(Math.max(0, index - 1), now);
     }
 
+    /** Ends the session now; the current step counts as not done. */
+    public void stop() {
+        if (finished || index < 0) {
+            return;
+        }
+        long now = paused ? pausedAtNanos : time.monotonicNanos();
+        tally.phaseEnded(index, false, now);
+        finish(now);
+    }
+
     /** Adds time to the current phase; every later deadline moves with it. */
     public void extend(int seconds) {
         if (!finished && index >= 0 && seconds > 0) {

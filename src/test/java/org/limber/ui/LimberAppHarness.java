@@ -37,7 +37,11 @@ public final class LimberAppHarness {
 
     /** Waits until a node matching the query is showing. */
     public Node waitFor(String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        return waitFor(query, 10);
+    }
+
+    public Node waitFor(String query, int seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
                 () -> robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
         return robot.lookup(query).query();
     }

@@ -63,7 +63,8 @@ public final class RoutineBuilderViewModel {
     }
 
     public void loadTemplates(java.util.concurrent.Callable<List<Routine>> source) {
-        executor.submit(source, templates::setAll, e -> error.set(e.getMessage()));
+        executor.submit(source, templates::setAll,
+                e -> org.slf4j.LoggerFactory.getLogger(RoutineBuilderViewModel.class).warn("No templates: {}", e.getMessage()));
     }
 
     public ObservableList<Routine> templates() {

@@ -8,6 +8,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
@@ -52,6 +53,7 @@ final class StepEditorPane {
         });
         sides.valueProperty().bindBidirectional(vm.sidesProperty());
         Label sidesLabel = new Label(i18n.get("routines.editor.sides"));
+        sidesLabel.setMinWidth(Region.USE_PREF_SIZE);
         sidesLabel.setLabelFor(sides);
         grid.addRow(row, sidesLabel, sides);
         bindVisible(sidesLabel, vm, true);
@@ -123,6 +125,7 @@ final class StepEditorPane {
                         !field.problemProperty().get().isEmpty()));
         Label label = new Label(i18n.get(labelKey));
         label.setLabelFor(spinner);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label problem = new Label();
         problem.getStyleClass().add("problem-text");
         problem.setId(id + "-problem");
@@ -137,6 +140,8 @@ final class StepEditorPane {
         } else {
             problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         }
+        problem.setWrapText(true);
+        problem.setMaxWidth(220);
         return row + 1;
     }
 

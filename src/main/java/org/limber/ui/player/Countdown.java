@@ -1,0 +1,32 @@
+package org.limber.ui.player;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/** The countdown, readable from the floor: its font follows the window height. */
+final class Countdown {
+
+    /** Font size as a share of the window height; the digits come out at over a fifth of it. */
+    static final double FONT_SHARE = 0.29;
+
+    private Countdown() {
+    }
+
+    static Label create(ObservableStringValue text) {
+        Label countdown = new Label();
+        countdown.setId("player-countdown");
+        countdown.getStyleClass().add("player-countdown");
+        countdown.textProperty().bind(text);
+        countdown.setMinWidth(Region.USE_PREF_SIZE);
+        countdown.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                countdown.styleProperty().bind(Bindings.createStringBinding(
+                        () -> "-fx-font-size: " + Math.round(scene.getHeight() * FONT_SHARE) + "px;",
+                        scene.heightProperty()));
+            }
+        });
+        return countdown;
+    }
+}
