@@ -79,7 +79,8 @@ final class AppContext {
 
     /** Sound and voice for the player. */
     org.limber.session.Cues cues() {
-        return org.limber.session.Cues.silent();
+        return new org.limber.cues.SoundCues(settings::get, i18n.locale().getLanguage().isEmpty() ? "en"
+                : i18n.locale().getLanguage());
     }
 
     Stage stage() {

@@ -26,6 +26,7 @@ final class Pages {
     private final RoutineBuilderViewModel builder;
     private final RoutineFileActions files;
     private final UnsavedGuard guard;
+    private final org.limber.ui.routines.HandoutAction handouts;
 
     Pages(AppContext app) {
         this.app = app;
@@ -36,6 +37,9 @@ final class Pages {
         this.files = new RoutineFileActions(new RoutineFiles(), importer, app.executor, builder, app.i18n,
                 () -> AppContext.PROFILE, status -> app.shell.statusProperty().set(status));
         this.guard = new UnsavedGuard(builder, app.i18n, app::stage);
+        this.handouts = new org.limber.ui.routines.HandoutAction(
+                app.exercises, app.executor, app.i18n, app.clock,
+                status -> app.shell.statusProperty().set(status));
         app.shell.setLeaveGuard(Page.ROUTINES, guard::allowLeave);
     }
 
@@ -85,6 +89,7 @@ final class Pages {
         org.limber.ui.player.PlayerView[] view = new org.limber.ui.player.PlayerView[1];
         view[0] = new org.limber.ui.player.PlayerView(session, app.i18n, () -> {
             view[0].dispose();
+            services.cues().close();
             scene.setRoot(main);
             org.limber.ui.shell.Themes.apply(scene, app.settings.get());
             app.stage().setFullScreen(false);
@@ -112,7 +117,7 @@ final class Pages {
 
             @Override
             public void handout(org.limber.routine.Routine routine, javafx.stage.Window owner) {
-                // the PDF handout arrives with the handout writer
+                handouts.write(routine, app.i18n.get("profile.me"), owner);
             }
         };
     }

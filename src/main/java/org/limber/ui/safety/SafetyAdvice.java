@@ -1,6 +1,5 @@
 package org.limber.ui.safety;
 
-import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -10,9 +9,6 @@ import org.limber.i18n.Messages;
 /** The when-to-see-a-doctor advice: the red flags, in plain words. */
 public final class SafetyAdvice {
 
-    /** The red-flag keys, in the order they are listed. */
-    public static final List<String> FLAGS = List.of("fall", "symptoms", "numbness", "bladder", "weight",
-            "persistent", "history");
 
     private SafetyAdvice() {
     }
@@ -22,7 +18,7 @@ public final class SafetyAdvice {
         Label intro = new Label(i18n.get("safety.intro"));
         intro.setWrapText(true);
         box.getChildren().add(intro);
-        for (String flag : FLAGS) {
+        for (String flag : org.limber.safety.RedFlags.KEYS) {
             Label line = new Label("\u2022 " + i18n.get("safety.flag." + flag));
             line.setWrapText(true);
             box.getChildren().add(line);

@@ -46,11 +46,32 @@ public final class SettingsPage {
         GridPane appearance = form();
         appearance.addRow(0, label(i18n.get("settings.theme"), theme), theme);
         appearance.addRow(1, label(i18n.get("settings.textSize"), size), size);
+        javafx.scene.control.CheckBox tones = new javafx.scene.control.CheckBox(i18n.get("settings.tones"));
+        tones.setId("settings-tones");
+        tones.selectedProperty().bindBidirectional(vm.tonesProperty());
+        javafx.scene.control.CheckBox voice = new javafx.scene.control.CheckBox(i18n.get("settings.voice"));
+        voice.setId("settings-voice");
+        voice.selectedProperty().bindBidirectional(vm.voiceProperty());
+        javafx.scene.control.Slider volume = new javafx.scene.control.Slider(0, 100, vm.volumeProperty().get());
+        volume.setId("settings-volume");
+        volume.setAccessibleText(i18n.get("settings.volume"));
+        volume.setBlockIncrement(10);
+        volume.valueProperty().addListener((obs, old, now) -> vm.volumeProperty().set(now.intValue()));
+        vm.volumeProperty().addListener((obs, old, now) -> volume.setValue(now.doubleValue()));
+        GridPane sound = form();
+        sound.addRow(0, new Label(), tones);
+        sound.addRow(1, new Label(), voice);
+        sound.addRow(2, label(i18n.get("settings.volume"), volume), volume);
+        Label soundNote = new Label(i18n.get("settings.sound.note"));
+        soundNote.getStyleClass().add("text-muted");
+        soundNote.setWrapText(true);
+
         GridPane data = form();
         data.addRow(0, label(i18n.get("settings.dataFolder"), folder), folder);
 
         VBox content = new VBox(16, title,
                 section(i18n.get("settings.appearance")), appearance,
+                section(i18n.get("settings.sound")), sound, soundNote,
                 section(i18n.get("settings.data")), data);
         content.setPadding(new Insets(24));
         content.getStyleClass().add("page");

@@ -1,0 +1,48 @@
+package org.limber.concurrent;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A named daemon thread for work that must not wait behind database writes: sound and
+ * speech cues, which have to be heard on time. Jobs run in order; failures are logged.
+ */
+public final class SerialWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SerialWorker.class);
+
+    private final ExecutorService worker;
+
+    public SerialWorker(String name) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public void execute(Runnable job) {
+        if (worker.isShutdown()) {
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                LOG.warn("{} job failed: {}", Thread.currentThread().getName(), e.toString());
+            }
+        });
+    }
+
+    public void shutdown() {
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

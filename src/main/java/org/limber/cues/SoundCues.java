@@ -1,0 +1,71 @@
+package org.limber.cues;
+
+import java.util.function.Supplier;
+import org.limber.concurrent.SerialWorker;
+import org.limber.session.Cues;
+import org.limber.settings.Settings;
+
+/** Tones and speech on their own worker thread, following the user's settings at each cue. */
+public final class SoundCues implements Cues {
+
+    static final double PHASE_HZ = 660;
+    static final double TICK_HZ = 880;
+    static final double END_HZ = 523.25;
+
+    private final SerialWorker worker = new SerialWorker("limber-cues");
+    private final TonePlayer tones = new TonePlayer();
+    private final Speech speech;
+    private final Supplier<Settings> settings;
+
+    public SoundCues(Supplier<Settings> settings, String language) {
+        this.settings = settings;
+        this.speech = Speech.detect(System.getProperty("os.name", ""), System.getenv("PATH"), language);
+    }
+
+    @Override
+    public void prepare() {
+        worker.execute(tones::open);
+    }
+
+    @Override
+    public void phase(String words) {
+        Settings s = settings.get();
+        worker.execute(() -> {
+            if (s.tones()) {
+                tones.play(Tones.tone(PHASE_HZ, 180, s.volume() / 100.0));
+            }
+            if (s.voice()) {
+                speech.say(words);
+            }
+        });
+    }
+
+    @Override
+    public void countdown(int secondsLeft) {
+        Settings s = settings.get();
+        if (s.tones()) {
+            worker.execute(() -> tones.play(Tones.tone(TICK_HZ, 90, s.volume() / 100.0)));
+        }
+    }
+
+    @Override
+    public void finished(String words) {
+        Settings s = settings.get();
+        worker.execute(() -> {
+            if (s.tones()) {
+                tones.play(Tones.tone(END_HZ, 200, s.volume() / 100.0));
+                tones.play(Tones.tone(END_HZ * 1.5, 320, s.volume() / 100.0));
+            }
+            if (s.voice()) {
+                speech.say(words);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        speech.stop();
+        worker.execute(tones::close);
+        worker.shutdown();
+    }
+}

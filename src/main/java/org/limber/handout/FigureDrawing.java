@@ -1,0 +1,57 @@
+package org.limber.handout;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.limber.library.figure.Bone;
+import org.limber.library.figure.Figure;
+import org.limber.library.figure.FigureGeometry;
+import org.limber.library.figure.Pose;
+
+/** The figure as vector lines on a PDF page, laid out by the same geometry as the screen. */
+final class FigureDrawing {
+
+    private FigureDrawing() {
+    }
+
+    static void draw(PDPageContentStream s, Pose pose, float x, float y, float width, float height) {
+        Figure figure = FigureGeometry.layOut(pose);
+        double figureWidth = Math.max(1.2, figure.maxX() - figure.minX()) + 0.2;
+        double figureHeight = Math.max(0.9, -figure.minY()) + 0.1;
+        float scale = (float) Math.min(width / figureWidth, height / figureHeight);
+        float originX = x + width / 2 - (float) ((figure.minX() + figure.maxX()) / 2) * scale;
+        float floorY = y + 4;
+        try {
+            s.setStrokingColor(0.8f, 0.83f, 0.87f);
+            s.setLineWidth(1);
+            s.moveTo(x, floorY);
+            s.lineTo(x + width, floorY);
+            s.stroke();
+            s.setLineCapStyle(1);
+            for (Bone bone : figure.bones()) {
+                boolean far = bone.limb().far();
+                s.setStrokingColor(far ? 0.6f : 0.15f, far ? 0.63f : 0.18f, far ? 0.67f : 0.22f);
+                s.setLineWidth(scale * (far ? 0.05f : 0.06f));
+                s.moveTo(originX + (float) bone.x1() * scale, floorY - (float) bone.y1() * scale);
+                s.lineTo(originX + (float) bone.x2() * scale, floorY - (float) bone.y2() * scale);
+                s.stroke();
+            }
+            s.setStrokingColor(0.15f, 0.18f, 0.22f);
+            s.setLineWidth(scale * 0.035f);
+            circle(s, originX + (float) figure.headX() * scale, floorY - (float) figure.headY() * scale,
+                    (float) figure.headRadius() * scale);
+            s.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void circle(PDPageContentStream s, float cx, float cy, float r) throws IOException {
+        float k = 0.5523f * r;
+        s.moveTo(cx + r, cy);
+        s.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        s.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        s.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        s.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+    }
+}

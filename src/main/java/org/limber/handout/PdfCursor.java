@@ -1,0 +1,97 @@
+package org.limber.handout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/** Writes flowing text down the pages, starting a new page when the space runs out. */
+final class PdfCursor implements AutoCloseable {
+
+    static final float MARGIN = 50;
+
+    private final PDDocument document;
+    private final PDRectangle size;
+    private PDPageContentStream stream;
+    private float y;
+
+    PdfCursor(PDDocument document, PDRectangle size) throws IOException {
+        this.document = document;
+        this.size = size;
+        newPage();
+    }
+
+    float width() {
+        return size.getWidth() - 2 * MARGIN;
+    }
+
+    float y() {
+        return y;
+    }
+
+    PDPageContentStream stream() {
+        return stream;
+    }
+
+    /** Makes sure {@code height} points fit below; otherwise continues on a new page. */
+    void need(float height) throws IOException {
+        if (y - height < MARGIN) {
+            newPage();
+        }
+    }
+
+    void down(float points) {
+        y -= points;
+    }
+
+    /** Writes wrapped text at the left margin plus {@code indent}. */
+    void text(String text, PDFont font, float fontSize, float indent) throws IOException {
+        float leading = fontSize * 1.35f;
+        for (String line : wrap(text, font, fontSize, width() - indent)) {
+            need(leading);
+            stream.beginText();
+            stream.setFont(font, fontSize);
+            stream.newLineAtOffset(MARGIN + indent, y - fontSize);
+            stream.showText(line);
+            stream.endText();
+            y -= leading;
+        }
+    }
+
+    static List<String> wrap(String text, PDFont font, float fontSize, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (font.getStringWidth(candidate) / 1000 * fontSize > width && line.length() > 0) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private void newPage() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        PDPage page = new PDPage(size);
+        document.addPage(page);
+        stream = new PDPageContentStream(document, page);
+        y = size.getHeight() - MARGIN;
+    }
+
+    @Override
+    public void close() throws IOException {
+        stream.close();
+    }
+}

@@ -1,0 +1,61 @@
+package org.limber.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.limber.i18n.Messages;
+import org.limber.library.Catalogue;
+import org.limber.library.CatalogueLoader;
+import org.limber.library.Dosage;
+import org.limber.library.Sides;
+import org.limber.routine.Routine;
+import org.limber.routine.Step;
+
+class HandoutWriterTest {
+
+    static Catalogue catalogue;
+    final Messages i18n = new Messages(Locale.ENGLISH);
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalogue = new CatalogueLoader().loadBuiltIn();
+    }
+
+    private Routine routine() {
+        return new Routine("r", "Morning back care", "Gentle start to the day.", List.of(
+                new Step("knee-to-chest", new Dosage(1, 3, 20, 0, 10, Sides.LEFT_RIGHT, 5, 5), null, "Keep it small \u263a"),
+                Step.of(catalogue.find("deep-breathing").orElseThrow()),
+                Step.of(catalogue.find("bridge").orElseThrow())));
+    }
+
+    @Test
+    void theTextReadsBackWithEverythingTheClientNeeds() throws Exception {
+        byte[] pdf = new HandoutWriter(i18n, catalogue::find).write(routine(), "Ann", LocalDate.of(2026, 11, 22),
+                Locale.UK);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Morning back care", "For: Ann", "22 November 2026", "Total time: about");
+            assertThat(text).contains("1. Knee-to-chest stretch", "Hold 20 s, 3 times, each side, rest 10 s between");
+            assertThat(text).contains("Note: Keep it small");
+            assertThat(text).contains(catalogue.find("bridge").orElseThrow().instructions().get(0).replaceAll("\\s+", " "));
+            assertThat(text).contains("When to see a doctor", "not medical advice");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+        }
+    }
+
+    @Test
+    void letterPaperInTheUnitedStates() throws Exception {
+        byte[] pdf = new HandoutWriter(i18n, catalogue::find).write(routine(), "Me", LocalDate.of(2026, 1, 2), Locale.US);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.LETTER.getHeight());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.limber.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.limber.handout.HandoutWriter;
+import org.limber.i18n.Messages;
+import org.limber.library.Catalogue;
+import org.limber.library.CatalogueLoader;
+import org.limber.routine.Routine;
+import org.limber.routine.Step;
+
+/** A dev tool: writes a sample handout to look at. {@code -Dlimber.handout=/tmp/h.pdf} */
+@EnabledIfSystemProperty(named = "limber.handout", matches = ".+")
+class HandoutSample {
+
+    @Test
+    void write() throws Exception {
+        Catalogue c = new CatalogueLoader().loadBuiltIn();
+        Routine routine = new Routine("r", "Back spasm relief, gentle", "Slow, lying-down moves for a sore back.",
+                List.of(Step.of(c.find("rest-pillows-under-knees").orElseThrow()), Step.of(c.find("pelvic-tilt").orElseThrow()),
+                        Step.of(c.find("knee-to-chest").orElseThrow()), Step.of(c.find("trunk-rotation").orElseThrow()),
+                        Step.of(c.find("deep-breathing").orElseThrow())));
+        byte[] pdf = new HandoutWriter(new Messages(Locale.UK), c::find).write(routine, "Ann Example",
+                LocalDate.of(2026, 11, 22), Locale.UK);
+        Files.write(Path.of(System.getProperty("limber.handout")), pdf);
+    }
+}
