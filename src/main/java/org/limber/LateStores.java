@@ -11,18 +11,24 @@ import org.limber.storage.Database;
 import org.limber.storage.SqlCustomExerciseStore;
 import org.limber.storage.SqlRoutineStore;
 import org.limber.storage.SqlSessionRecorder;
+import org.limber.storage.SqlHistoryStore;
+import org.limber.history.HistoryStore;
+import org.limber.history.SessionSummary;
+import java.time.LocalDate;
+import java.util.Map;
 import org.limber.session.SessionRecorder;
 
 /**
  * The stores, usable from the start: the database opens in the background after the window
  * shows, and until it has, every call says so instead of blocking.
  */
-final class LateStores implements RoutineStore, CustomExerciseStore, SessionRecorder {
+final class LateStores implements RoutineStore, CustomExerciseStore, SessionRecorder, HistoryStore {
 
     private final Clock clock;
     private volatile SqlRoutineStore routines;
     private volatile SqlCustomExerciseStore exercises;
     private volatile SqlSessionRecorder sessions;
+    private volatile SqlHistoryStore history;
 
     LateStores(Clock clock) {
         this.clock = clock;
@@ -32,6 +38,41 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
         routines = new SqlRoutineStore(db, clock);
         exercises = new SqlCustomExerciseStore(db, clock);
         sessions = new SqlSessionRecorder(db);
+        history = new SqlHistoryStore(db);
+    }
+
+    private SqlHistoryStore history() throws StorageException {
+        SqlHistoryStore store = history;
+        if (store == null) {
+            throw new StorageException("your data is not open");
+        }
+        return store;
+    }
+
+    @Override
+    public List<SessionSummary> sessions(String profileId, LocalDate from, LocalDate to, int limit, int offset)
+            throws StorageException {
+        return history().sessions(profileId, from, to, limit, offset);
+    }
+
+    @Override
+    public Map<LocalDate, Integer> secondsPerDay(String profileId, LocalDate from, LocalDate to) throws StorageException {
+        return history().secondsPerDay(profileId, from, to);
+    }
+
+    @Override
+    public List<LocalDate> activeDays(String profileId) throws StorageException {
+        return history().activeDays(profileId);
+    }
+
+    @Override
+    public List<StepSummary> steps(String profileId, LocalDate from, LocalDate to) throws StorageException {
+        return history().steps(profileId, from, to);
+    }
+
+    @Override
+    public List<StepSummary> steps(String sessionId) throws StorageException {
+        return history().steps(sessionId);
     }
 
     private SqlSessionRecorder sessions() throws StorageException {

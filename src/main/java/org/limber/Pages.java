@@ -27,6 +27,7 @@ final class Pages {
     private final RoutineFileActions files;
     private final UnsavedGuard guard;
     private final org.limber.ui.routines.HandoutAction handouts;
+    private final org.limber.ui.history.HistoryViewModel history;
 
     Pages(AppContext app) {
         this.app = app;
@@ -41,11 +42,21 @@ final class Pages {
                 app.exercises, app.executor, app.i18n, app.clock,
                 status -> app.shell.statusProperty().set(status));
         app.shell.setLeaveGuard(Page.ROUTINES, guard::allowLeave);
+        this.history = new org.limber.ui.history.HistoryViewModel(app.stores, app.executor, app.clock,
+                () -> AppContext.PROFILE);
+        app.shell.pageProperty().addListener((obs, old, now) -> {
+            if (now == Page.HISTORY && app.stores.isOpen()) {
+                history.load();
+            }
+        });
     }
 
     /** Called once the database is open: load what the pages show. */
     void dataOpened() {
         builder.load();
+        if (app.shell.pageProperty().get() == Page.HISTORY) {
+            history.load();
+        }
         builder.loadTemplates(() -> Templates.load(id -> app.builtInIds().contains(id)));
     }
 
@@ -56,13 +67,15 @@ final class Pages {
 
     Node create(Page page) {
         return switch (page) {
-            case TODAY -> new EmptyState("mdi2w-weather-sunny", app.i18n.get("empty.today.title"),
-                    app.i18n.get("empty.today.body"))
-                    .withAction(app.i18n.get("empty.today.action"), () -> app.shell.show(Page.ROUTINES));
+            case TODAY -> org.limber.ui.today.TodayPage.create(builder.routines(),
+                    r -> org.limber.routine.Durations.clock(builder.timeline(r).totalMillis()), this::startSession,
+                    () -> app.shell.show(Page.ROUTINES), app.i18n,
+                    java.time.LocalDate.now(app.clock).format(java.time.format.DateTimeFormatter
+                            .ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(app.i18n.locale())));
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises, this::addToRoutine), app.i18n);
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder), app.i18n, actions(), guard);
-            case HISTORY -> new EmptyState("mdi2c-chart-line", app.i18n.get("empty.history.title"),
-                    app.i18n.get("empty.history.body"));
+            case HISTORY -> org.limber.ui.history.HistoryPage.create(history, app.i18n,
+                    status -> app.shell.statusProperty().set(status));
             case PROFILES -> new EmptyState("mdi2a-account-multiple", app.i18n.get("empty.profiles.title"),
                     app.i18n.get("empty.profiles.body"));
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings, app.options.dataDir().toString()),
@@ -93,6 +106,7 @@ final class Pages {
             scene.setRoot(main);
             org.limber.ui.shell.Themes.apply(scene, app.settings.get());
             app.stage().setFullScreen(false);
+            history.load();
         });
         scene.setRoot(view[0].root());
         org.limber.ui.shell.Themes.apply(scene, app.settings.get());

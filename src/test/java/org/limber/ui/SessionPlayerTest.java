@@ -72,6 +72,12 @@ class SessionPlayerTest {
         robot.interact(() -> after.setValue(3));
         robot.clickOn("#session-save");
         harness.waitFor("#main-root");
+        robot.clickOn("#nav-history");
+        javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) harness.waitFor("#history-table");
+        Label streak = robot.lookup("#history-streak").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !streak.getText().isEmpty());
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(streak.getText()).contains("1 day");
 
         try (Database db = Database.open(dataDir)) {
             db.read(c -> {

@@ -1,0 +1,22 @@
+package org.limber.history;
+
+import java.time.LocalDate;
+
+/** One row of the history: a session and how it went. */
+public record SessionSummary(
+        String id,
+        String routineName,
+        long startedAtMillis,
+        LocalDate date,
+        int plannedSeconds,
+        int doneSeconds,
+        String status,
+        Integer painBefore,
+        Integer painAfter,
+        int hurtSteps) {
+
+    /** Share of the planned time that was done, 0..100. */
+    public int completionPercent() {
+        return plannedSeconds <= 0 ? 0 : (int) Math.min(100, Math.round(100.0 * doneSeconds / plannedSeconds));
+    }
+}

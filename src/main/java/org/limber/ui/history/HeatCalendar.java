@@ -1,0 +1,55 @@
+package org.limber.ui.history;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.shape.Rectangle;
+import org.limber.history.WeeklyMinutes;
+import org.limber.i18n.Messages;
+
+/** A year at a glance: one square a day, darker for more minutes, weeks as columns. */
+final class HeatCalendar extends GridPane {
+
+    private static final double CELL = 12;
+
+    HeatCalendar() {
+        setId("history-calendar");
+        setHgap(3);
+        setVgap(3);
+        getStyleClass().add("heat-calendar");
+    }
+
+    void show(Map<LocalDate, Integer> secondsPerDay, LocalDate from, LocalDate to, Messages i18n, Locale locale) {
+        getChildren().clear();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        LocalDate firstMonday = WeeklyMinutes.monday(from);
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            int column = (int) (java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, WeeklyMinutes.monday(day)));
+            int row = day.getDayOfWeek().getValue() - 1;
+            int minutes = (secondsPerDay.getOrDefault(day, 0) + 30) / 60;
+            Rectangle cell = new Rectangle(CELL, CELL);
+            cell.setArcWidth(3);
+            cell.setArcHeight(3);
+            cell.getStyleClass().addAll("heat-cell", "heat-" + level(minutes, secondsPerDay.containsKey(day)));
+            Tooltip.install(cell, new Tooltip(i18n.get("history.calendar.day", day.format(format), minutes)));
+            add(cell, column, row);
+        }
+    }
+
+    static int level(int minutes, boolean active) {
+        if (!active) {
+            return 0;
+        }
+        if (minutes < 5) {
+            return 1;
+        }
+        if (minutes < 12) {
+            return 2;
+        }
+        return minutes < 25 ? 3 : 4;
+    }
+}

@@ -1,0 +1,180 @@
+package org.limber.ui.history;
+
+import java.io.File;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import org.limber.history.SessionSummary;
+import org.limber.i18n.Messages;
+import org.limber.routine.Durations;
+import org.limber.ui.common.EmptyState;
+import org.limber.ui.common.Icons;
+
+/** History: streaks, a year calendar, minutes and pain over time, and every session in a table. */
+public final class HistoryPage {
+
+    private HistoryPage() {
+    }
+
+    public static Node create(HistoryViewModel vm, Messages i18n, java.util.function.Consumer<String> status) {
+        Label title = new Label(i18n.get("nav.history"));
+        title.getStyleClass().add("title-2");
+        Label streak = new Label();
+        streak.setId("history-streak");
+        streak.getStyleClass().add("history-streak");
+        Button export = new Button(i18n.get("history.export"), Icons.icon("mdi2f-file-delimited-outline"));
+        export.setId("history-export");
+        export.setTooltip(new Tooltip(i18n.get("history.export.tooltip")));
+        export.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(i18n.get("history.export.tooltip"));
+            File folder = chooser.showDialog(export.getScene().getWindow());
+            if (folder != null) {
+                vm.exportCsv(folder.toPath(), written -> status.accept(i18n.get("history.export.done", written.getParent())));
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, title, streak, spacer, export);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        HeatCalendar calendar = new HeatCalendar();
+        CategoryAxis weekAxis = new CategoryAxis();
+        NumberAxis minutesAxis = new NumberAxis();
+        minutesAxis.setLabel(i18n.get("history.minutes"));
+        BarChart<String, Number> minutes = new BarChart<>(weekAxis, minutesAxis);
+        minutes.setId("history-minutes-chart");
+        minutes.setTitle(i18n.get("history.minutes.title"));
+        minutes.setLegendVisible(false);
+        minutes.setAnimated(false);
+        minutes.setPrefHeight(260);
+        NumberAxis painAxis = new NumberAxis(0, 10, 2);
+        painAxis.setLabel(i18n.get("history.pain"));
+        LineChart<String, Number> pain = new LineChart<>(new CategoryAxis(), painAxis);
+        pain.setId("history-pain-chart");
+        pain.setTitle(i18n.get("history.pain.title"));
+        pain.setAnimated(false);
+        pain.setPrefHeight(260);
+        HBox charts = new HBox(16, minutes, pain);
+        HBox.setHgrow(minutes, Priority.ALWAYS);
+        HBox.setHgrow(pain, Priority.ALWAYS);
+
+        TableView<SessionSummary> table = table(vm, i18n);
+        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale());
+        java.util.function.Consumer<HistoryViewModel.Snapshot> render = snap -> {
+            if (snap == null) {
+                return;
+            }
+            streak.setText(i18n.get("history.streak", snap.streaks().current(), snap.streaks().longest()));
+            calendar.show(snap.secondsPerDay(), snap.from(), snap.to(), i18n, i18n.locale());
+            XYChart.Series<String, Number> weeks = new XYChart.Series<>();
+            snap.minutesPerWeek().entrySet().stream().skip(Math.max(0, snap.minutesPerWeek().size() - 16))
+                    .forEach(w -> weeks.getData().add(new XYChart.Data<>(w.getKey().format(shortDate), w.getValue())));
+            minutes.getData().setAll(List.of(weeks));
+            pain.getData().setAll(painSeries(snap.sessions(), i18n, shortDate));
+        };
+        vm.snapshotProperty().addListener((obs, old, snap) -> render.accept(snap));
+        render.accept(vm.snapshotProperty().get());
+
+        VBox content = new VBox(16, header, section(i18n.get("history.calendar"), calendar), charts,
+                section(i18n.get("history.sessions"), table));
+        content.setPadding(new Insets(24));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Node empty = new EmptyState("mdi2c-chart-line", i18n.get("empty.history.title"), i18n.get("empty.history.body"));
+        StackPane root = new StackPane(scroll, empty);
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.sessions()).and(vm.loadingProperty().not()));
+        scroll.visibleProperty().bind(empty.visibleProperty().not());
+        return root;
+    }
+
+    private static List<XYChart.Series<String, Number>> painSeries(List<SessionSummary> sessions, Messages i18n,
+            DateTimeFormatter format) {
+        XYChart.Series<String, Number> before = new XYChart.Series<>();
+        before.setName(i18n.get("history.pain.before"));
+        XYChart.Series<String, Number> after = new XYChart.Series<>();
+        after.setName(i18n.get("history.pain.after"));
+        List<SessionSummary> rated = sessions.stream().filter(s -> s.painBefore() != null || s.painAfter() != null)
+                .limit(30).toList();
+        for (int i = rated.size() - 1; i >= 0; i--) {
+            SessionSummary s = rated.get(i);
+            String x = s.date().format(format) + (i > 0 && rated.get(i - 1).date().equals(s.date()) ? " \u00b7" + i : "");
+            if (s.painBefore() != null) {
+                before.getData().add(new XYChart.Data<>(x, s.painBefore()));
+            }
+            if (s.painAfter() != null) {
+                after.getData().add(new XYChart.Data<>(x, s.painAfter()));
+            }
+        }
+        return List.of(before, after);
+    }
+
+    private static TableView<SessionSummary> table(HistoryViewModel vm, Messages i18n) {
+        SortedList<SessionSummary> sorted = new SortedList<>(vm.sessions());
+        TableView<SessionSummary> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId("history-table");
+        table.setPrefHeight(360);
+        table.setPlaceholder(new Label(i18n.get("empty.history.title")));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        table.getColumns().add(column(i18n.get("history.col.date"), SessionSummary::date, d -> d.format(date)));
+        table.getColumns().add(column(i18n.get("history.col.routine"), SessionSummary::routineName, s -> s));
+        table.getColumns().add(column(i18n.get("history.col.planned"), SessionSummary::plannedSeconds,
+                s -> Durations.clock(s * 1000L)));
+        table.getColumns().add(column(i18n.get("history.col.done"), SessionSummary::doneSeconds,
+                s -> Durations.clock(s * 1000L)));
+        table.getColumns().add(column(i18n.get("history.col.completion"), SessionSummary::completionPercent, p -> p + " %"));
+        table.getColumns().add(column(i18n.get("history.col.painBefore"), SessionSummary::painBefore, String::valueOf));
+        table.getColumns().add(column(i18n.get("history.col.painAfter"), SessionSummary::painAfter, String::valueOf));
+        table.getColumns().add(column(i18n.get("history.col.hurt"), SessionSummary::hurtSteps,
+                n -> n == 0 ? "" : String.valueOf(n)));
+        table.getColumns().add(column(i18n.get("history.col.status"), SessionSummary::status,
+                s -> i18n.get("history.status." + s)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private static <T extends Comparable<T>> TableColumn<SessionSummary, T> column(String name,
+            Function<SessionSummary, T> value, Function<T, String> text) {
+        TableColumn<SessionSummary, T> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        return column;
+    }
+
+    private static Node section(String heading, Node content) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("title-4");
+        return new VBox(8, label, content);
+    }
+}

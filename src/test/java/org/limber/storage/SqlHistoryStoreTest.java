@@ -1,0 +1,102 @@
+package org.limber.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limber.history.SessionSummary;
+import org.limber.session.SessionRecorder;
+
+class SqlHistoryStoreTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    SqlSessionRecorder recorder;
+    SqlHistoryStore history;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir);
+        recorder = new SqlSessionRecorder(db);
+        history = new SqlHistoryStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void session(String id, String date, int done, Integer before, Integer after, boolean hurt) throws Exception {
+        recorder.begin(new SessionRecorder.SessionStart(id, "me", "r", "Routine " + id, 1000, date, 600, before));
+        recorder.step(id, new SessionRecorder.StepRecord(0, "bridge", "Bridge", 300, done / 2,
+                SessionRecorder.StepResult.DONE, 2000));
+        recorder.step(id, new SessionRecorder.StepRecord(1, "cat-cow", "Cat-cow", 300, done - done / 2,
+                hurt ? SessionRecorder.StepResult.HURT : SessionRecorder.StepResult.DONE, 3000));
+        recorder.finish(id, SessionRecorder.Status.COMPLETED, 4000, done, after);
+    }
+
+    @Test
+    void sessionsComeBackNewestFirstWithTheirFigures() throws Exception {
+        session("a", "2026-11-20", 600, 6, 4, false);
+        session("b", "2026-11-21", 300, null, 3, true);
+        session("c", "2026-11-22", 120, 5, null, false);
+        List<SessionSummary> rows = history.sessions("me", LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 22), 10, 0);
+        assertThat(rows).extracting(SessionSummary::id).containsExactly("c", "b");
+        assertThat(rows.get(1).hurtSteps()).isEqualTo(1);
+        assertThat(rows.get(1).painBefore()).isNull();
+        assertThat(rows.get(1).painAfter()).isEqualTo(3);
+        assertThat(rows.get(1).completionPercent()).isEqualTo(50);
+        Map<LocalDate, Integer> perDay = history.secondsPerDay("me", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+        assertThat(perDay).containsEntry(LocalDate.of(2026, 11, 20), 600).hasSize(3);
+        assertThat(history.activeDays("me")).hasSize(3);
+        assertThat(history.steps("b")).extracting(s -> s.result()).containsExactly("done", "hurt");
+        assertThat(history.steps("me", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).hasSize(6);
+    }
+
+    @Test
+    void aStepRecordedTwiceIsKeptOnce() throws Exception {
+        session("a", "2026-11-20", 600, 6, 4, false);
+        recorder.step("a", new SessionRecorder.StepRecord(0, "bridge", "Bridge", 300, 10,
+                SessionRecorder.StepResult.SKIPPED, 5000));
+        assertThat(history.steps("a")).hasSize(2).first().satisfies(s -> assertThat(s.result()).isEqualTo("skipped"));
+    }
+
+    @Test
+    void noHistoryQueryScansTheSessionTable() throws Exception {
+        for (String sql : List.of(SqlHistoryStore.SESSIONS, SqlHistoryStore.PER_DAY, SqlHistoryStore.DAYS,
+                SqlHistoryStore.STEPS)) {
+            List<String> plan = plan(sql);
+            assertThat(plan).as(sql).noneMatch(line -> line.matches("SCAN (s|session|t|session_step)\\b.*")
+                    && !line.contains("USING"));
+            assertThat(plan).as(sql).anyMatch(line -> line.contains("USING") && line.contains("INDEX"));
+        }
+    }
+
+    private List<String> plan(String sql) throws Exception {
+        int params = (int) sql.chars().filter(ch -> ch == '?').count();
+        return db.read(c -> {
+            List<String> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+                for (int i = 1; i <= params; i++) {
+                    ps.setString(i, "x");
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString("detail"));
+                    }
+                }
+            }
+            return lines;
+        });
+    }
+}
