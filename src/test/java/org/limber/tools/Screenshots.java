@@ -53,6 +53,8 @@ class Screenshots {
                         new BreathingPattern(4, 0, 4, 0, 3), "")));
         try (Database db = Database.open(data)) {
             new SqlRoutineStore(db, Clock.systemUTC()).save("me", routine, List.of());
+            HistoryGenerator.generate(new org.limber.storage.SqlSessionRecorder(db), "me",
+                    java.time.LocalDate.now(Clock.systemDefaultZone()), 92, 3);
         }
         FxRobot robot = harness.start(data);
         window = robot.lookup("#main-root").query().getScene().getWindow();
@@ -97,10 +99,24 @@ class Screenshots {
         shot(robot, out, "player-end");
         robot.clickOn("#session-save");
         harness.waitFor("#main-root");
+        robot.clickOn("#nav-history");
+        harness.waitFor("#history-table");
+        WaitForAsyncUtils.sleep(2000, TimeUnit.MILLISECONDS);
+        shot(robot, out, "history");
         robot.clickOn("#theme-toggle");
         robot.clickOn("#nav-library");
         WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
         shot(robot, out, "library-dark");
+        robot.clickOn("#nav-today");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        shot(robot, out, "today-dark");
+        robot.clickOn("#nav-history");
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        shot(robot, out, "history-dark");
+        robot.clickOn("#theme-toggle");
+        robot.clickOn("#nav-today");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        shot(robot, out, "today-light");
     }
 
     private static void waitForText(Label label, String start) throws Exception {

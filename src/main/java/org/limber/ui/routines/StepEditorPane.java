@@ -142,6 +142,7 @@ final class StepEditorPane {
         }
         problem.setWrapText(true);
         problem.setMaxWidth(220);
+        problem.managedProperty().bind(problem.visibleProperty());
         return row + 1;
     }
 
