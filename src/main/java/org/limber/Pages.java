@@ -72,7 +72,8 @@ final class Pages {
                     () -> app.shell.show(Page.ROUTINES), app.i18n,
                     java.time.LocalDate.now(app.clock).format(java.time.format.DateTimeFormatter
                             .ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(app.i18n.locale())));
-            case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises, this::addToRoutine), app.i18n);
+            case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises, this::addToRoutine, app.stores,
+                    app.executor, () -> app.newId().substring(0, 8)), app.i18n);
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder), app.i18n, actions(), guard);
             case HISTORY -> org.limber.ui.history.HistoryPage.create(history, app.i18n,
                     status -> app.shell.statusProperty().set(status));

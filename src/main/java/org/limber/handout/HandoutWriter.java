@@ -85,7 +85,7 @@ public final class HandoutWriter {
         page.need(150);
         float top = page.y();
         float figureWidth = 120;
-        found.ifPresent(e -> FigureDrawing.draw(page.stream(), e.animation().keyStill(), PdfCursor.MARGIN, top - 90,
+        found.filter(e -> e.animation() != null).ifPresent(e -> FigureDrawing.draw(page.stream(), e.animation().keyStill(), PdfCursor.MARGIN, top - 90,
                 figureWidth, 85));
         float indent = figureWidth + 16;
         page.text(fonts.clean(i18n.get("handout.step", number, name)), fonts.bold(), 13, indent);

@@ -80,7 +80,36 @@ public final class LibraryPage {
         problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
 
-        VBox left = new VBox(10, search, filters, count, list, problems);
+        javafx.scene.control.Button create = new javafx.scene.control.Button(i18n.get("exercise.new"),
+                Icons.icon("mdi2p-plus"));
+        create.setId("exercise-new");
+        create.setTooltip(new Tooltip(i18n.get("exercise.new.tooltip")));
+        create.setOnAction(e -> ExerciseEditorDialog.show(create.getScene().getWindow(), vm.newExercise(), i18n,
+                saved -> vm.select(saved.id())));
+        javafx.scene.control.Button duplicate = Icons.iconButton("mdi2c-content-copy", i18n.get("exercise.duplicate"));
+        duplicate.setId("exercise-duplicate");
+        duplicate.disableProperty().bind(vm.selectedProperty().isNull());
+        duplicate.setOnAction(e -> ExerciseEditorDialog.show(duplicate.getScene().getWindow(),
+                vm.duplicateSelected(i18n.get("routines.copyName", vm.selectedProperty().get().name())), i18n,
+                saved -> vm.select(saved.id())));
+        javafx.scene.control.Button edit = Icons.iconButton("mdi2p-pencil-outline", i18n.get("exercise.edit"));
+        edit.setId("exercise-edit");
+        edit.disableProperty().bind(vm.selectedIsCustom().not());
+        edit.setOnAction(e -> ExerciseEditorDialog.show(edit.getScene().getWindow(), vm.editSelected(), i18n,
+                saved -> vm.select(saved.id())));
+        javafx.scene.control.Button delete = Icons.iconButton("mdi2d-delete-outline", i18n.get("exercise.delete"));
+        delete.setId("exercise-delete");
+        delete.disableProperty().bind(vm.selectedIsCustom().not());
+        delete.setOnAction(e -> {
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, i18n.get("exercise.delete.body"),
+                    javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            confirm.initOwner(delete.getScene().getWindow());
+            confirm.setHeaderText(i18n.get("exercise.delete.header", vm.selectedProperty().get().name()));
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.deleteSelected());
+        });
+        javafx.scene.layout.HBox own = new javafx.scene.layout.HBox(6, create, duplicate, edit, delete);
+        VBox left = new VBox(10, search, filters, count, list, problems, own);
         left.setPadding(new Insets(16));
         left.setMinWidth(300);
         left.getStyleClass().add("library-list-pane");

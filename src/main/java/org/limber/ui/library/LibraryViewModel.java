@@ -25,10 +25,19 @@ public final class LibraryViewModel {
     private final FilteredList<Exercise> filtered;
     private final SortedList<Exercise> visible;
     private final Consumer<Exercise> addToRoutine;
+    private final org.limber.library.CustomExerciseStore store;
+    private final org.limber.concurrent.BackgroundExecutor executor;
+    private final java.util.function.Supplier<String> idSuffix;
+    private final javafx.beans.property.StringProperty error = new javafx.beans.property.SimpleStringProperty("");
 
-    public LibraryViewModel(ExercisesModel model, Consumer<Exercise> addToRoutine) {
+    public LibraryViewModel(ExercisesModel model, Consumer<Exercise> addToRoutine,
+            org.limber.library.CustomExerciseStore store, org.limber.concurrent.BackgroundExecutor executor,
+            java.util.function.Supplier<String> idSuffix) {
         this.model = model;
         this.addToRoutine = addToRoutine;
+        this.store = store;
+        this.executor = executor;
+        this.idSuffix = idSuffix;
         this.filtered = new FilteredList<>(model.exercises());
         this.visible = new SortedList<>(filtered, (a, b) -> a.name().compareToIgnoreCase(b.name()));
         query.addListener((obs, old, now) -> refilter());
@@ -85,6 +94,62 @@ public final class LibraryViewModel {
         kind.set(null);
         position.set(null);
         equipment.set(null);
+    }
+
+    /** True while the selected exercise is one of the user's own (built-in ones are read-only). */
+    public javafx.beans.binding.BooleanBinding selectedIsCustom() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() != null && model.isCustom(selected.get().id()), selected, model.exercises());
+    }
+
+    public ExerciseEditorViewModel newExercise() {
+        return ExerciseEditorViewModel.create(null, store, executor, model, idSuffix);
+    }
+
+    /** A custom copy of the selected exercise, built in or not, to change as you like. */
+    public ExerciseEditorViewModel duplicateSelected(String copyName) {
+        ExerciseEditorViewModel editor = ExerciseEditorViewModel.create(selected.get(), store, executor, model, idSuffix);
+        editor.nameProperty().set(copyName);
+        return editor;
+    }
+
+    public ExerciseEditorViewModel editSelected() {
+        return ExerciseEditorViewModel.edit(selected.get(), store, executor, model);
+    }
+
+    public void deleteSelected() {
+        Exercise exercise = selected.get();
+        if (exercise == null || !model.isCustom(exercise.id())) {
+            return;
+        }
+        executor.submit(() -> {
+            store.deleteExercise(exercise.id());
+            return exercise;
+        }, gone -> {
+            selected.set(null);
+            model.load();
+        }, e -> error.set(String.valueOf(e.getMessage())));
+    }
+
+    /** Selects the exercise with this id once it is in the list. */
+    public void select(String id) {
+        if (model.find(id).isPresent()) {
+            model.find(id).ifPresent(selected::set);
+            return;
+        }
+        model.exercises().addListener(new javafx.collections.ListChangeListener<Exercise>() {
+            @Override
+            public void onChanged(Change<? extends Exercise> change) {
+                if (model.find(id).isPresent()) {
+                    model.exercises().removeListener(this);
+                    model.find(id).ifPresent(selected::set);
+                }
+            }
+        });
+    }
+
+    public javafx.beans.property.StringProperty errorProperty() {
+        return error;
     }
 
     /** Hands the selected exercise to the routine builder. */
