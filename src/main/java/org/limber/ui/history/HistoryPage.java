@@ -61,6 +61,16 @@ public final class HistoryPage {
         HBox header = new HBox(16, title, streak, spacer, export);
         header.setAlignment(Pos.CENTER_LEFT);
 
+        Label insightText = new Label();
+        insightText.setWrapText(true);
+        javafx.scene.control.Hyperlink advice = new javafx.scene.control.Hyperlink(i18n.get("safety.title"));
+        advice.setOnAction(e -> org.limber.ui.safety.SafetyAdvice.show(advice.getScene().getWindow(), i18n));
+        HBox insight = new HBox(12, Icons.icon("mdi2i-information-outline"), insightText, advice);
+        insight.setId("history-insight");
+        insight.setAlignment(Pos.CENTER_LEFT);
+        insight.getStyleClass().add("insight-banner");
+        insight.setVisible(false);
+        insight.managedProperty().bind(insight.visibleProperty());
         HeatCalendar calendar = new HeatCalendar();
         CategoryAxis weekAxis = new CategoryAxis();
         NumberAxis minutesAxis = new NumberAxis();
@@ -89,6 +99,8 @@ public final class HistoryPage {
                 return;
             }
             streak.setText(i18n.get("history.streak", snap.streaks().current(), snap.streaks().longest()));
+            insight.setVisible(snap.insight().isPresent());
+            snap.insight().ifPresent(reason -> insightText.setText(i18n.get("history.insight." + reason.name())));
             calendar.show(snap.secondsPerDay(), snap.from(), snap.to(), i18n, i18n.locale());
             XYChart.Series<String, Number> weeks = new XYChart.Series<>();
             snap.minutesPerWeek().entrySet().stream().skip(Math.max(0, snap.minutesPerWeek().size() - 16))
@@ -99,7 +111,7 @@ public final class HistoryPage {
         vm.snapshotProperty().addListener((obs, old, snap) -> render.accept(snap));
         render.accept(vm.snapshotProperty().get());
 
-        VBox content = new VBox(16, header, section(i18n.get("history.calendar"), calendar), charts,
+        VBox content = new VBox(16, header, insight, section(i18n.get("history.calendar"), calendar), charts,
                 section(i18n.get("history.sessions"), table));
         content.setPadding(new Insets(24));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -155,6 +167,23 @@ public final class HistoryPage {
         table.getColumns().add(column(i18n.get("history.col.status"), SessionSummary::status,
                 s -> i18n.get("history.status." + s)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Runnable detail = () -> {
+            SessionSummary chosen = table.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                vm.loadSteps(chosen.id(), steps -> SessionDetail.show(table.getScene().getWindow(), chosen, steps, i18n));
+            }
+        };
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                detail.run();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                detail.run();
+            }
+        });
+        table.setTooltip(new Tooltip(i18n.get("history.detail.tooltip")));
         return table;
     }
 

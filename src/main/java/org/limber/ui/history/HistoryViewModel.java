@@ -27,7 +27,8 @@ public final class HistoryViewModel {
 
     /** What one load brings back from the database, made off the FX thread. */
     public record Snapshot(List<SessionSummary> sessions, Map<LocalDate, Integer> secondsPerDay,
-            Map<LocalDate, Integer> minutesPerWeek, Streaks streaks, LocalDate from, LocalDate to) {
+            Map<LocalDate, Integer> minutesPerWeek, Streaks streaks, LocalDate from, LocalDate to,
+            java.util.Optional<org.limber.history.Insights.Reason> insight) {
     }
 
     static final int PAGE = 2000;
@@ -56,8 +57,8 @@ public final class HistoryViewModel {
         executor.submit(() -> {
             List<SessionSummary> rows = store.sessions(profile, from, to, PAGE, 0);
             Map<LocalDate, Integer> days = store.secondsPerDay(profile, from, to);
-            return new Snapshot(rows, days, WeeklyMinutes.of(days, from.minusWeeks(0), to),
-                    Streaks.of(store.activeDays(profile), to), from, to);
+            return new Snapshot(rows, days, WeeklyMinutes.of(days, from, to),
+                    Streaks.of(store.activeDays(profile), to), from, to, org.limber.history.Insights.check(rows));
         }, result -> {
             sessions.setAll(result.sessions());
             snapshot.set(result);
@@ -85,6 +86,11 @@ public final class HistoryViewModel {
                     Csv.steps(store.steps(profile, shown.from(), shown.to())));
             return sessionsFile;
         }, done, e -> error.set(String.valueOf(e.getMessage())));
+    }
+
+    /** The steps of one session, for its detail view. */
+    public void loadSteps(String sessionId, java.util.function.Consumer<List<HistoryStore.StepSummary>> show) {
+        executor.submit(() -> store.steps(sessionId), show, e -> error.set(String.valueOf(e.getMessage())));
     }
 
     public ObservableList<SessionSummary> sessions() {
