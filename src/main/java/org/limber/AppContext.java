@@ -94,7 +94,11 @@ final class AppContext {
         window.headerTools().getChildren().add(ThemeToggle.create(settings, i18n));
         window.addHelpItem(i18n.get("shell.about"), "help-about",
                 () -> Dialogs.about(stage, i18n, version, options.dataDir().toString()));
-        Scene scene = new Scene(window.root());
+        org.limber.ui.onboarding.OnboardingViewModel onboarding = new org.limber.ui.onboarding.OnboardingViewModel(settings);
+        javafx.scene.layout.StackPane layered = new javafx.scene.layout.StackPane(window.root(),
+                org.limber.ui.onboarding.OnboardingView.create(onboarding, i18n));
+        window.addHelpItem(i18n.get("help.safetyCheck"), "help-safety-check", onboarding::revisit);
+        Scene scene = new Scene(layered);
         window.installShortcuts(scene);
         Themes.apply(scene, settings.get());
         settings.settingsProperty().addListener((obs, old, now) -> Themes.apply(scene, now));

@@ -15,7 +15,8 @@ public record Settings(
         boolean voice,
         int volume,
         String language,
-        boolean onboardingAccepted) {
+        boolean onboardingAccepted,
+        java.util.List<String> redFlags) {
 
     public static final int MAX_VOLUME = 100;
 
@@ -23,34 +24,40 @@ public record Settings(
         theme = theme == null ? Theme.LIGHT : theme;
         textSize = textSize == null ? TextSize.NORMAL : textSize;
         volume = Math.max(0, Math.min(MAX_VOLUME, volume));
+        redFlags = redFlags == null ? java.util.List.of() : java.util.List.copyOf(redFlags);
     }
 
     public static Settings defaults() {
-        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false);
+        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, java.util.List.of());
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted);
+        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted);
+        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags);
     }
 
     public Settings withTextSize(TextSize size) {
-        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted);
+        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted, redFlags);
     }
 
     public Settings withCues(boolean newTones, boolean newVoice, int newVolume) {
-        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted);
+        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted, redFlags);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted);
+        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted, redFlags);
     }
 
     public Settings withOnboardingAccepted(boolean accepted) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted);
+        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted, redFlags);
+    }
+
+    /** The red-flag checklist answers: the keys of the boxes ticked. */
+    public Settings withRedFlags(java.util.List<String> ticked) {
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, ticked);
     }
 
     /** Where and how large the main window was. */

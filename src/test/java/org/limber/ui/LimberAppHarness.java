@@ -17,7 +17,22 @@ public final class LimberAppHarness {
     private final FxRobot robot = new FxRobot();
     private Application app;
 
+    /** Starts as a returning user: the first-run screens were already passed. */
     public FxRobot start(Path dataDir, String... extraArgs) throws TimeoutException {
+        try {
+            java.nio.file.Files.createDirectories(dataDir);
+            Path settings = dataDir.resolve("settings.json");
+            if (!java.nio.file.Files.exists(settings)) {
+                java.nio.file.Files.writeString(settings, "{\"onboardingAccepted\": true}");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return startFresh(dataDir, extraArgs);
+    }
+
+    /** Starts exactly as the data folder says (an empty folder is a first run). */
+    public FxRobot startFresh(Path dataDir, String... extraArgs) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         String[] args = new String[extraArgs.length + 1];
         args[0] = "--data-dir=" + dataDir;

@@ -1,0 +1,70 @@
+package org.limber.ui.onboarding;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.limber.safety.RedFlags;
+import org.limber.ui.common.AppSettings;
+
+/** First run: the not-medical-advice notice, then the red-flag checklist, remembered in the settings. */
+public final class OnboardingViewModel {
+
+    /** Where the person is in the first-run flow. */
+    public enum Step { WELCOME, RED_FLAGS, ADVICE, DONE }
+
+    private final AppSettings settings;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>();
+    private final ObservableSet<String> ticked = FXCollections.observableSet();
+
+    public OnboardingViewModel(AppSettings settings) {
+        this.settings = settings;
+        ticked.addAll(settings.get().redFlags());
+        step.set(settings.get().onboardingAccepted() ? Step.DONE : Step.WELCOME);
+    }
+
+    public void accept() {
+        if (step.get() == Step.WELCOME) {
+            step.set(Step.RED_FLAGS);
+        }
+    }
+
+    /** Closes the checklist: straight in when nothing is ticked, else the advice first. */
+    public void continueFromChecklist() {
+        if (step.get() != Step.RED_FLAGS) {
+            return;
+        }
+        List<String> answers = new ArrayList<>();
+        for (String key : RedFlags.KEYS) {
+            if (ticked.contains(key)) {
+                answers.add(key);
+            }
+        }
+        settings.update(s -> s.withOnboardingAccepted(true).withRedFlags(answers));
+        step.set(answers.isEmpty() ? Step.DONE : Step.ADVICE);
+    }
+
+    /** The person read the advice and chose to carry on. */
+    public void acknowledge() {
+        if (step.get() == Step.ADVICE) {
+            step.set(Step.DONE);
+        }
+    }
+
+    /** Opens the checklist again (from Help), with the answers given before. */
+    public void revisit() {
+        ticked.clear();
+        ticked.addAll(settings.get().redFlags());
+        step.set(Step.RED_FLAGS);
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public ObservableSet<String> ticked() {
+        return ticked;
+    }
+}

@@ -1,0 +1,66 @@
+package org.limber.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class OnboardingTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final LimberAppHarness harness = new LimberAppHarness();
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    private boolean showing(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false);
+    }
+
+    @Test
+    void theFirstRunAsksOnceAndATickedRedFlagShowsTheAdvice() throws Exception {
+        FxRobot robot = harness.startFresh(dataDir);
+        harness.waitFor("#onboarding-accept");
+        robot.clickOn("#onboarding-accept");
+        harness.waitFor("#redflags-continue");
+        robot.clickOn("#redflag-numbness");
+        robot.clickOn("#redflags-continue");
+        harness.waitFor("#redflags-acknowledge");
+        assertThat(robot.lookup("#onboarding").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+        robot.clickOn("#redflags-acknowledge");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#onboarding").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        robot.clickOn("#nav-library");
+        assertThat(showing(robot, "#page-library")).isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(dataDir.resolve("settings.json"))
+                .contains("numbness"));
+        harness.stop();
+
+        robot = harness.startFresh(dataDir);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#onboarding-accept")).as("the second start goes straight in").isFalse();
+        assertThat(robot.lookup("#onboarding").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void withNothingTickedTheChecklistClosesStraightIn() throws Exception {
+        FxRobot robot = harness.startFresh(dataDir);
+        harness.waitFor("#onboarding-accept");
+        robot.clickOn("#onboarding-accept");
+        harness.waitFor("#redflags-continue");
+        robot.clickOn("#redflags-continue");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#redflags-acknowledge")).isFalse();
+        assertThat(robot.lookup("#onboarding").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+    }
+}
