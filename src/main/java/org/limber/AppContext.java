@@ -95,8 +95,9 @@ final class AppContext {
         window.addHelpItem(i18n.get("shell.about"), "help-about",
                 () -> Dialogs.about(stage, i18n, version, options.dataDir().toString()));
         org.limber.ui.onboarding.OnboardingViewModel onboarding = new org.limber.ui.onboarding.OnboardingViewModel(settings);
-        javafx.scene.layout.StackPane layered = new javafx.scene.layout.StackPane(window.root(),
-                org.limber.ui.onboarding.OnboardingView.create(onboarding, i18n));
+        javafx.scene.layout.StackPane overlay = org.limber.ui.onboarding.OnboardingView.create(onboarding, i18n);
+        window.root().disableProperty().bind(overlay.visibleProperty());
+        javafx.scene.layout.StackPane layered = new javafx.scene.layout.StackPane(window.root(), overlay);
         window.addHelpItem(i18n.get("help.safetyCheck"), "help-safety-check", onboarding::revisit);
         Scene scene = new Scene(layered);
         window.installShortcuts(scene);

@@ -86,6 +86,11 @@ public final class OnboardingView {
         box.getChildren().addAll(body);
         box.getChildren().add(action);
         box.setAlignment(Pos.CENTER_LEFT);
+        action.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(action::requestFocus);
+            }
+        });
         return box;
     }
 
