@@ -50,11 +50,14 @@ final class AppContext {
     private Catalogue builtIn;
     private Stage stage;
     private Pages pages;
+    private final Executor executorForFx;
+    private org.limber.concurrent.Poller<java.util.List<java.util.Optional<Path>>> handoffs;
 
     AppContext(StartupOptions options, String version, SettingsStore store, Settings initial, Executor fxThread) {
         this.options = options;
         this.version = version;
         this.executor = new SingleThreadBackgroundExecutor(fxThread);
+        this.executorForFx = fxThread;
         this.i18n = new Messages(initial.language() == null ? Locale.getDefault() : Locale.forLanguageTag(initial.language()));
         this.settings = new AppSettings(initial, store, executor);
         this.exercises = new ExercisesModel(this::loadExercises, executor);
@@ -112,6 +115,7 @@ final class AppContext {
         stage.show();
         exercises.load();
         openDatabase();
+        listenForHandoffs();
     }
 
     private void openDatabase() {
@@ -151,7 +155,35 @@ final class AppContext {
         }
     }
 
+    /** A second launch whose first instance did not answer: say so, touch nothing. */
+    static void alreadyRunning(Path dataDir, Settings settings) {
+        Messages i18n = new Messages(settings.language() == null ? Locale.getDefault() : Locale.forLanguageTag(settings.language()));
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                i18n.get("instance.noAnswer.body", dataDir.toString()));
+        alert.setTitle(i18n.get("app.name"));
+        alert.setHeaderText(i18n.get("instance.noAnswer.header"));
+        alert.getDialogPane().setId("instance-dialog");
+        alert.showAndWait();
+    }
+
+    /** Requests from a second launch: come to the front, and import its file if it brought one. */
+    private void listenForHandoffs() {
+        Path dataDir = options.dataDir();
+        handoffs = new org.limber.concurrent.Poller<>("limber-handoff", 500, () -> {
+            java.util.List<java.util.Optional<Path>> requests = org.limber.io.Handoff.take(dataDir);
+            return requests.isEmpty() ? null : requests;
+        }, executorForFx, requests -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+            requests.stream().flatMap(java.util.Optional::stream).forEach(pages::importFile);
+        });
+    }
+
     void shutdown() {
+        if (handoffs != null) {
+            handoffs.stop();
+        }
         executor.shutdown();
         Database db = database;
         if (db != null) {

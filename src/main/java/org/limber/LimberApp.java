@@ -23,6 +23,9 @@ public final class LimberApp extends Application {
     private SettingsStore settingsStore;
     private AppContext context;
     private String version;
+    private org.limber.io.InstanceLock lock;
+    private boolean handedOver;
+    private String lockProblem;
 
     @Override
     public void init() {
@@ -31,12 +34,44 @@ public final class LimberApp extends Application {
         settingsStore = new SettingsStore(options.dataDir().resolve("settings.json"));
         settings = settingsStore.load();
         version = readVersion();
+        claimDataFolder();
+    }
+
+    /** One Limber per data folder; a second launch hands its file to the first and leaves. */
+    private void claimDataFolder() {
+        try {
+            java.util.Optional<org.limber.io.InstanceLock> acquired = org.limber.io.InstanceLock.acquire(options.dataDir());
+            if (acquired.isPresent()) {
+                lock = acquired.get();
+                return;
+            }
+            java.nio.file.Path request = org.limber.io.Handoff.send(options.dataDir(), options.fileToImport());
+            handedOver = org.limber.io.Handoff.taken(request, 5000, Thread::sleep);
+            if (!handedOver) {
+                lockProblem = "no-answer";
+            }
+        } catch (java.io.IOException e) {
+            lockProblem = e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lockProblem = "interrupted";
+        }
     }
 
     @Override
     public void start(Stage stage) {
         if (options == null) {
             init();
+        }
+        if (handedOver) {
+            System.out.println("limber: handed over to the Limber already running on " + options.dataDir());
+            Platform.exit();
+            return;
+        }
+        if (lock == null && "no-answer".equals(lockProblem)) {
+            AppContext.alreadyRunning(options.dataDir(), settings);
+            Platform.exit();
+            return;
         }
         context = new AppContext(options, version, settingsStore, settings, Platform::runLater);
         context.showMainWindow(stage, this::announceFirstFrame);
@@ -46,6 +81,13 @@ public final class LimberApp extends Application {
     public void stop() {
         if (context != null) {
             context.shutdown();
+        }
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (java.io.IOException e) {
+                // the OS releases it when the process ends
+            }
         }
     }
 

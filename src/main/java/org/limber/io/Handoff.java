@@ -1,0 +1,77 @@
+package org.limber.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * How a second launch talks to the running Limber without any network: it leaves a request
+ * file in {@code inbox/} of the data folder (what to import, or nothing: just come to the
+ * front); the running app picks it up and deletes it, which is the answer.
+ */
+public final class Handoff {
+
+    public static final String INBOX = "inbox";
+    static final String SUFFIX = ".request";
+
+    private Handoff() {
+    }
+
+    /** Leaves a request; returns its path so the sender can wait for it to be taken. */
+    public static Path send(Path dataDir, Optional<Path> fileToImport) throws IOException {
+        Path inbox = dataDir.resolve(INBOX);
+        Files.createDirectories(inbox);
+        Path request = inbox.resolve(UUID.randomUUID() + SUFFIX);
+        String body = fileToImport.map(p -> p.toAbsolutePath().toString()).orElse("");
+        AtomicFiles.write(request, body.getBytes(StandardCharsets.UTF_8));
+        return request;
+    }
+
+    /** Waits until the running app took the request, at most {@code millis}. */
+    public static boolean taken(Path request, long millis, Sleeper sleeper) throws InterruptedException {
+        for (long waited = 0; waited < millis; waited += 100) {
+            if (!Files.exists(request)) {
+                return true;
+            }
+            sleeper.sleep(100);
+        }
+        if (Files.exists(request)) {
+            try {
+                Files.deleteIfExists(request);
+            } catch (IOException e) {
+                // left behind: the next start ignores requests it cannot read
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Takes every waiting request: each is deleted and its file to import (if any) returned. */
+    public static List<Optional<Path>> take(Path dataDir) throws IOException {
+        Path inbox = dataDir.resolve(INBOX);
+        List<Optional<Path>> requests = new ArrayList<>();
+        if (!Files.isDirectory(inbox)) {
+            return requests;
+        }
+        try (Stream<Path> files = Files.list(inbox)) {
+            for (Path request : (Iterable<Path>) files.filter(p -> p.toString().endsWith(SUFFIX)).sorted()::iterator) {
+                String body = Files.readString(request, StandardCharsets.UTF_8).strip();
+                Files.deleteIfExists(request);
+                requests.add(body.isEmpty() ? Optional.empty() : Optional.of(Path.of(body)));
+            }
+        }
+        return requests;
+    }
+
+    /** Thread.sleep, replaceable in tests. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+}
