@@ -122,7 +122,7 @@ final class AppContext {
         shell.working(i18n.get("shell.loading"));
         Path dataDir = options.dataDir();
         executor.submit(() -> {
-            Database db = Database.open(dataDir);
+            Database db = Database.open(dataDir, clock);
             stores.open(db);
             database = db;
             if (builtIn == null) {
@@ -141,8 +141,64 @@ final class AppContext {
             DatabaseOpenException failure = error instanceof DatabaseOpenException e ? e
                     : new DatabaseOpenException(dataDir.resolve(Database.FILE_NAME),
                             DatabaseOpenException.Reason.OTHER, String.valueOf(error.getMessage()), error);
-            Dialogs.databaseError(stage, i18n, failure.file(), failure.reason().name(), failure.getMessage());
+            if (failure.reason() == DatabaseOpenException.Reason.DAMAGED) {
+                offerRestore(failure);
+            } else {
+                Dialogs.databaseError(stage, i18n, failure.file(), failure.reason().name(), failure.getMessage());
+            }
         });
+    }
+
+    /** Settings' view of the backups. Runs on the background executor, like every other database call. */
+    org.limber.settings.BackupControl backupControl() {
+        org.limber.storage.Backups backups = new org.limber.storage.Backups(options.dataDir(), clock);
+        return new org.limber.settings.BackupControl() {
+            @Override
+            public java.util.List<Info> list() throws java.io.IOException {
+                return backups.list().stream().map(b -> new Info(b.file().toString(), b.kind(), b.made(), b.bytes()))
+                        .toList();
+            }
+
+            @Override
+            public long currentBytes() throws java.io.IOException {
+                return java.nio.file.Files.size(options.dataDir().resolve(Database.FILE_NAME));
+            }
+
+            @Override
+            public void restore(Info backup) throws java.io.IOException {
+                Database old = database;
+                if (old != null) {
+                    old.close();
+                }
+                backups.restore(new org.limber.storage.Backups.Backup(Path.of(backup.file()), backup.kind(),
+                        backup.made(), backup.bytes()), "before-restore");
+                Database db = Database.open(options.dataDir(), clock);
+                stores.open(db);
+                database = db;
+                executorForFx.execute(() -> {
+                    exercises.load();
+                    pages.dataOpened();
+                });
+            }
+        };
+    }
+
+    /** A damaged file: offer the newest good backup; the damaged file is moved aside, never deleted. */
+    private void offerRestore(DatabaseOpenException failure) {
+        org.limber.storage.Backups backups = new org.limber.storage.Backups(options.dataDir(), clock);
+        executor.submit(backups::newestGood, newest -> {
+            if (newest.isEmpty()) {
+                Dialogs.databaseError(stage, i18n, failure.file(), failure.reason().name(), failure.getMessage());
+                return;
+            }
+            String when = newest.get().made().format(java.time.format.DateTimeFormatter
+                    .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(i18n.locale()));
+            if (Dialogs.confirmRestore(stage, i18n, failure.file(), when)) {
+                shell.working(i18n.get("shell.restoring"));
+                executor.submit(() -> backups.restore(newest.get(), "damaged"), aside -> openDatabase(),
+                        e -> Dialogs.databaseError(stage, i18n, failure.file(), "OTHER", e.getMessage()));
+            }
+        }, e -> Dialogs.databaseError(stage, i18n, failure.file(), failure.reason().name(), failure.getMessage()));
     }
 
     /** First run: the templates become the user's routines. A broken template never blocks start-up. */

@@ -80,7 +80,7 @@ final class Pages {
             case PROFILES -> new EmptyState("mdi2a-account-multiple", app.i18n.get("empty.profiles.title"),
                     app.i18n.get("empty.profiles.body"));
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings, app.options.dataDir().toString()),
-                    app.i18n);
+                    new org.limber.ui.settings.BackupsViewModel(app.backupControl(), app.executor), app.i18n);
         };
     }
 

@@ -39,15 +39,39 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates {@code DIR/limber.db}. */
     public static Database open(Path dataDir) throws DatabaseOpenException {
+        return open(dataDir, java.time.Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens {@code DIR/limber.db}: refuses a file that is not a database or fails quick_check
+     * (without writing to it), backs it up before a migration, migrates, and makes the day's backup.
+     */
+    public static Database open(Path dataDir, java.time.Clock clock) throws DatabaseOpenException {
         Path file = dataDir.resolve(FILE_NAME);
         checkFolder(dataDir, file);
         checkHeader(file);
+        boolean existing = isNonEmpty(file);
+        if (existing && !quickCheck(file)) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.DAMAGED,
+                    "it failed SQLite's quick check", null);
+        }
         SQLiteDataSource dataSource = dataSource(file);
+        Backups backups = new Backups(dataDir, clock);
         Connection connection = null;
         try {
+            int applied = existing ? Migrations.highestApplied(dataSource, file) : 0;
+            if (applied > Migrations.LATEST) {
+                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NEWER_SCHEMA,
+                        "it was written by a newer version of Limber (schema " + applied + ", this one knows "
+                                + Migrations.LATEST + ")", null);
+            }
             connection = dataSource.getConnection();
             restrictToOwner(file);
+            if (existing && applied > 0 && applied < Migrations.LATEST) {
+                backupQuietly(backups, connection, "premigration");
+            }
             Migrations.migrate(dataSource, file);
+            dailyQuietly(backups, connection);
             return new Database(file, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -103,6 +127,45 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private static boolean isNonEmpty(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** quick_check on a read-only connection, so a damaged file is never written to. */
+    static boolean quickCheck(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection c = source.getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
+        } catch (SQLException e) {
+            LOG.warn("quick_check of {} failed: {}", file, e.getMessage());
+            return false;
+        }
+    }
+
+    private static void backupQuietly(Backups backups, Connection connection, String kind) {
+        try {
+            backups.make(connection, kind);
+        } catch (SQLException | IOException e) {
+            LOG.warn("The {} backup could not be made: {}", kind, e.getMessage());
+        }
+    }
+
+    private static void dailyQuietly(Backups backups, Connection connection) {
+        try {
+            backups.daily(connection);
+        } catch (SQLException | IOException e) {
+            LOG.warn("The daily backup could not be made: {}", e.getMessage());
         }
     }
 

@@ -22,12 +22,6 @@ final class Migrations {
     }
 
     static void migrate(DataSource dataSource, Path file) throws DatabaseOpenException {
-        int applied = highestApplied(dataSource, file);
-        if (applied > LATEST) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NEWER_SCHEMA,
-                    "it was written by a newer version of Limber (schema " + applied + ", this one knows " + LATEST + ")",
-                    null);
-        }
         try {
             Flyway.configure()
                     .dataSource(dataSource)

@@ -20,7 +20,7 @@ public final class SettingsPage {
     private SettingsPage() {
     }
 
-    public static Node create(SettingsViewModel vm, Messages i18n) {
+    public static Node create(SettingsViewModel vm, BackupsViewModel backups, Messages i18n) {
         Label title = new Label(i18n.get("settings.title"));
         title.getStyleClass().add("title-2");
 
@@ -69,10 +69,13 @@ public final class SettingsPage {
         GridPane data = form();
         data.addRow(0, label(i18n.get("settings.dataFolder"), folder), folder);
 
+        Node backupList = BackupsPane.create(backups, i18n);
+
         VBox content = new VBox(16, title,
                 section(i18n.get("settings.appearance")), appearance,
                 section(i18n.get("settings.sound")), sound, soundNote,
-                section(i18n.get("settings.data")), data);
+                section(i18n.get("settings.data")), data,
+                section(i18n.get("settings.backups")), backupList);
         content.setPadding(new Insets(24));
         content.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(content);

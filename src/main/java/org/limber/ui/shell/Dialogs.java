@@ -26,6 +26,19 @@ public final class Dialogs {
         return alert;
     }
 
+    /** Asks whether to put the newest good backup in place of a damaged file. */
+    public static boolean confirmRestore(Window owner, Messages i18n, Path file, String when) {
+        javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(i18n.get("db.damaged.restore"),
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, i18n.get("db.damaged.body", file.toString(), when),
+                restore, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(i18n.get("db.error.title"));
+        alert.setHeaderText(i18n.get("db.damaged.header"));
+        alert.getDialogPane().setId("db-damaged-dialog");
+        return alert.showAndWait().filter(b -> b == restore).isPresent();
+    }
+
     /** {@code reason} names a {@code db.error.reason.*} key; {@code detail} fills it in. */
     public static Alert databaseError(Window owner, Messages i18n, Path file, String reason, String detail) {
         Alert alert = new Alert(Alert.AlertType.ERROR);

@@ -1,0 +1,71 @@
+package org.limber.ui.settings;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.limber.i18n.Messages;
+import org.limber.settings.BackupControl;
+
+/** The backups, newest first, and a Restore that asks first (twice when the backup is much smaller). */
+final class BackupsPane {
+
+    private BackupsPane() {
+    }
+
+    static Node create(BackupsViewModel vm, Messages i18n) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        ListView<BackupControl.Info> list = new ListView<>(vm.backups());
+        list.setId("backup-list");
+        list.setPrefHeight(180);
+        list.setPlaceholder(new Label(i18n.get("settings.backups.none")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(BackupControl.Info item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.get("settings.backups.item",
+                        i18n.get("settings.backups.kind." + item.kind()), item.made().format(when),
+                        Math.max(1, item.bytes() / 1024)));
+            }
+        });
+        Button restore = new Button(i18n.get("settings.backups.restore"));
+        restore.setId("backup-restore");
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Label message = new Label();
+        message.getStyleClass().add("text-muted");
+        message.textProperty().bind(vm.messageProperty());
+        restore.setOnAction(e -> {
+            BackupControl.Info chosen = list.getSelectionModel().getSelectedItem();
+            String date = chosen.made().format(when);
+            if (!confirm(restore, i18n.get("settings.backups.confirm", date))) {
+                return;
+            }
+            if (vm.muchSmaller(chosen) && !confirm(restore, i18n.get("settings.backups.confirmSmaller", date))) {
+                return;
+            }
+            vm.restore(chosen, () -> vm.messageProperty().set(i18n.get("settings.backups.restored", date)));
+        });
+        restore.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                vm.load();
+            }
+        });
+        Label note = new Label(i18n.get("settings.backups.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("text-muted");
+        return new VBox(8, note, list, restore, message);
+    }
+
+    private static boolean confirm(Node owner, String text) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner.getScene().getWindow());
+        alert.getDialogPane().setId("backup-confirm");
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+}

@@ -1,0 +1,53 @@
+package org.limber.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.limber.concurrent.BackgroundExecutor;
+import org.limber.settings.BackupControl;
+
+class BackupsViewModelTest {
+
+    final List<BackupControl.Info> restored = new ArrayList<>();
+    final BackupControl.Info big = new BackupControl.Info("/b/big.db", "daily", LocalDateTime.of(2026, 11, 21, 8, 0), 90_000);
+    final BackupControl.Info small = new BackupControl.Info("/b/small.db", "daily", LocalDateTime.of(2026, 10, 1, 8, 0), 20_000);
+
+    final BackupControl control = new BackupControl() {
+        @Override
+        public List<Info> list() {
+            return List.of(big, small);
+        }
+
+        @Override
+        public long currentBytes() {
+            return 100_000;
+        }
+
+        @Override
+        public void restore(Info backup) {
+            restored.add(backup);
+        }
+    };
+
+    @Test
+    void aMuchSmallerBackupIsFlaggedForASecondQuestion() {
+        BackupsViewModel vm = new BackupsViewModel(control, BackgroundExecutor.sameThread());
+        vm.load();
+        assertThat(vm.backups()).containsExactly(big, small);
+        assertThat(vm.muchSmaller(big)).isFalse();
+        assertThat(vm.muchSmaller(small)).isTrue();
+    }
+
+    @Test
+    void restoringHandsTheChosenBackupOver() {
+        BackupsViewModel vm = new BackupsViewModel(control, BackgroundExecutor.sameThread());
+        vm.load();
+        boolean[] done = {false};
+        vm.restore(small, () -> done[0] = true);
+        assertThat(restored).containsExactly(small);
+        assertThat(done[0]).isTrue();
+    }
+}
