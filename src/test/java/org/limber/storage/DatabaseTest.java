@@ -140,4 +140,16 @@ class DatabaseTest {
         }
         assertThat(Migrations.LATEST).isEqualTo(highest);
     }
+
+    @Test
+    void aDataFolderThatCannotBeCreatedIsExplained() throws Exception {
+        Path notAFolder = dir.resolve("taken");
+        Files.writeString(notAFolder, "a file where the folder should be");
+        assertThatThrownBy(() -> Database.open(notAFolder.resolve("limber")))
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE);
+                    assertThat(e.getMessage()).contains("limber.db");
+                });
+        assertThat(notAFolder).hasContent("a file where the folder should be");
+    }
 }

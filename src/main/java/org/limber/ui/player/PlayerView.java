@@ -129,7 +129,16 @@ public final class PlayerView {
         instructions.setVisible(false);
         instructions.managedProperty().bind(instructions.visibleProperty());
 
-        VBox center = new VBox(16, heading, middle, caption, paused, instructions, next, progress, controls(instructions));
+        Label error = new Label();
+        error.setId("player-error");
+        error.getStyleClass().add("problem-text");
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
+                : i18n.get("player.saveFailed", vm.errorProperty().get()), vm.errorProperty()));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox center = new VBox(16, heading, middle, caption, paused, error, instructions, next, progress,
+                controls(instructions));
         center.getStyleClass().add("player-running");
         return center;
     }
