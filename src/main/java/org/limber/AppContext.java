@@ -106,6 +106,11 @@ final class AppContext {
         window.installShortcuts(scene);
         Themes.apply(scene, settings.get());
         settings.settingsProperty().addListener((obs, old, now) -> Themes.apply(scene, now));
+        settings.saveProblemProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                shell.statusProperty().set(i18n.get("settings.saveFailed", now));
+            }
+        });
         stage.setTitle(i18n.get("app.name"));
         AppIcons.install(stage);
         stage.setScene(scene);

@@ -72,6 +72,12 @@ public final class Database implements AutoCloseable {
             }
             Migrations.migrate(dataSource, file);
             dailyQuietly(backups, connection);
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Path extra = file.resolveSibling(FILE_NAME + suffix);
+                if (Files.exists(extra)) {
+                    restrictToOwner(extra);
+                }
+            }
             return new Database(file, connection);
         } catch (SQLException e) {
             closeQuietly(connection);

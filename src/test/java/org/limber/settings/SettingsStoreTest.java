@@ -52,4 +52,19 @@ class SettingsStoreTest {
         assertThat(loaded.volume()).isEqualTo(Settings.MAX_VOLUME);
         assertThat(loaded.textSize()).isEqualTo(Settings.TextSize.NORMAL);
     }
+
+    @Test
+    void aFailedSaveLeavesThePreviousFileWhole() throws Exception {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(file);
+        store.save(Settings.defaults().withTheme(Settings.Theme.DARK));
+        byte[] before = Files.readAllBytes(file);
+        SettingsStore blocked = new SettingsStore(dir.resolve("settings.json").resolve("cannot-be-here.json"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> blocked.save(Settings.defaults()))
+                .isInstanceOf(java.io.IOException.class);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+        }
+    }
 }

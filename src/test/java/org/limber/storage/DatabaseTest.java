@@ -116,6 +116,11 @@ class DatabaseTest {
         try (Database db = Database.open(dir)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db.file()))).isEqualTo("rw-------");
         }
+        try (Database db = Database.open(dir)) {
+            Path wal = dir.resolve(Database.FILE_NAME + "-wal");
+            assertThat(wal).exists();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(wal))).isEqualTo("rw-------");
+        }
     }
 
     private static String pragmaOf(Database db, String name) throws Exception {

@@ -17,6 +17,7 @@ public final class AppSettings {
     private final ReadOnlyObjectWrapper<Settings> current;
     private final SettingsStore store;
     private final BackgroundExecutor executor;
+    private final javafx.beans.property.StringProperty saveProblem = new javafx.beans.property.SimpleStringProperty("");
 
     public AppSettings(Settings initial, SettingsStore store, BackgroundExecutor executor) {
         this.current = new ReadOnlyObjectWrapper<>(initial);
@@ -38,7 +39,17 @@ public final class AppSettings {
             return;
         }
         current.set(next);
-        executor.run(() -> store.save(next),
-                e -> LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage()));
+        executor.submit(() -> {
+            store.save(next);
+            return next;
+        }, saved -> saveProblem.set(""), e -> {
+            LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
+            saveProblem.set(store.file() + ": " + e.getMessage());
+        });
+    }
+
+    /** Empty, or the file and reason of the last failed save (the choice still holds for this run). */
+    public javafx.beans.property.ReadOnlyStringProperty saveProblemProperty() {
+        return saveProblem;
     }
 }
