@@ -46,6 +46,22 @@ final class FigureDrawing {
         }
     }
 
+    /** Places a still rendered by the screen renderer, scaled to fit the box. */
+    static void image(org.apache.pdfbox.pdmodel.PDDocument doc, PDPageContentStream s,
+            org.limber.library.figure.StillImage still, float x, float y, float width, float height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(still.width(), still.height(),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, still.width(), still.height(), still.argb(), 0, still.width());
+        try {
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject pdf =
+                    org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image);
+            float scale = Math.min(width / still.width(), height / still.height());
+            s.drawImage(pdf, x, y, still.width() * scale, still.height() * scale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void circle(PDPageContentStream s, float cx, float cy, float r) throws IOException {
         float k = 0.5523f * r;
         s.moveTo(cx + r, cy);

@@ -38,10 +38,18 @@ public final class HandoutWriter {
 
     private final Messages i18n;
     private final Function<String, Optional<Exercise>> exercises;
+    private final java.util.Map<String, org.limber.library.figure.StillImage> stills;
 
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises) {
+        this(i18n, exercises, java.util.Map.of());
+    }
+
+    /** With stills rendered by the screen's figure renderer, by exercise id; others are drawn as lines. */
+    public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises,
+            java.util.Map<String, org.limber.library.figure.StillImage> stills) {
         this.i18n = i18n;
         this.exercises = exercises;
+        this.stills = stills;
     }
 
     public static PDRectangle paperFor(Locale locale) {
@@ -85,8 +93,13 @@ public final class HandoutWriter {
         page.need(150);
         float top = page.y();
         float figureWidth = 120;
-        found.filter(e -> e.animation() != null).ifPresent(e -> FigureDrawing.draw(page.stream(), e.animation().keyStill(), PdfCursor.MARGIN, top - 90,
-                figureWidth, 85));
+        org.limber.library.figure.StillImage still = stills.get(step.exerciseId());
+        if (still != null) {
+            FigureDrawing.image(page.document(), page.stream(), still, PdfCursor.MARGIN, top - 90, figureWidth, 85);
+        } else {
+            found.filter(e -> e.animation() != null).ifPresent(e -> FigureDrawing.draw(page.stream(),
+                    e.animation().keyStill(), PdfCursor.MARGIN, top - 90, figureWidth, 85));
+        }
         float indent = figureWidth + 16;
         page.text(fonts.clean(i18n.get("handout.step", number, name)), fonts.bold(), 13, indent);
         page.text(fonts.clean(words.describe(step.dosage(), step.breathing())), fonts.bold(), BODY, indent);

@@ -33,6 +33,10 @@ final class PdfCursor implements AutoCloseable {
         return y;
     }
 
+    PDDocument document() {
+        return document;
+    }
+
     PDPageContentStream stream() {
         return stream;
     }

@@ -25,7 +25,14 @@ class HandoutSample {
                 List.of(Step.of(c.find("rest-pillows-under-knees").orElseThrow()), Step.of(c.find("pelvic-tilt").orElseThrow()),
                         Step.of(c.find("knee-to-chest").orElseThrow()), Step.of(c.find("trunk-rotation").orElseThrow()),
                         Step.of(c.find("deep-breathing").orElseThrow())));
-        byte[] pdf = new HandoutWriter(new Messages(Locale.UK), c::find).write(routine, "Ann Example",
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        java.util.Map<String, org.limber.library.figure.StillImage> stills = new java.util.HashMap<>();
+        for (Step step : routine.steps()) {
+            var animation = c.find(step.exerciseId()).orElseThrow().animation();
+            stills.put(step.exerciseId(), org.testfx.util.WaitForAsyncUtils.asyncFx(
+                    () -> org.limber.ui.figure.FigureStills.render(animation, 360, 255)).get());
+        }
+        byte[] pdf = new HandoutWriter(new Messages(Locale.UK), c::find, stills).write(routine, "Ann Example",
                 LocalDate.of(2026, 11, 22), Locale.UK);
         Files.write(Path.of(System.getProperty("limber.handout")), pdf);
     }

@@ -44,7 +44,14 @@ public final class HandoutAction {
         LocalDate today = LocalDate.now(clock);
         java.util.Map<String, org.limber.library.Exercise> known = new java.util.HashMap<>();
         exercises.exercises().forEach(e -> known.put(e.id(), e));
-        HandoutWriter writer = new HandoutWriter(i18n, id -> java.util.Optional.ofNullable(known.get(id)));
+        java.util.Map<String, org.limber.library.figure.StillImage> stills = new java.util.HashMap<>();
+        for (org.limber.routine.Step step : routine.steps()) {
+            org.limber.library.Exercise e = known.get(step.exerciseId());
+            if (e != null && e.animation() != null && !stills.containsKey(e.id())) {
+                stills.put(e.id(), org.limber.ui.figure.FigureStills.render(e.animation(), 360, 255));
+            }
+        }
+        HandoutWriter writer = new HandoutWriter(i18n, id -> java.util.Optional.ofNullable(known.get(id)), stills);
         executor.submit(() -> {
             AtomicFiles.write(target, writer.write(routine, forWhom, today, i18n.locale()));
             return target;
