@@ -71,6 +71,11 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     }
 
     @Override
+    public List<Profile> profiles() throws StorageException {
+        return history().profiles();
+    }
+
+    @Override
     public List<StepSummary> steps(String sessionId) throws StorageException {
         return history().steps(sessionId);
     }

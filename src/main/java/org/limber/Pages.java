@@ -76,12 +76,24 @@ final class Pages {
                     app.executor, () -> app.newId().substring(0, 8)), app.i18n);
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder), app.i18n, actions(), guard);
             case HISTORY -> org.limber.ui.history.HistoryPage.create(history, app.i18n,
-                    status -> app.shell.statusProperty().set(status));
+                    status -> app.shell.statusProperty().set(status), this::writeReport);
             case PROFILES -> new EmptyState("mdi2a-account-multiple", app.i18n.get("empty.profiles.title"),
                     app.i18n.get("empty.profiles.body"));
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings, app.options.dataDir().toString()),
                     new org.limber.ui.settings.BackupsViewModel(app.backupControl(), app.executor), app.i18n);
         };
+    }
+
+    private void writeReport(javafx.stage.Window owner) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                app.i18n.get("handout.fileType"), "*.pdf"));
+        chooser.setInitialFileName("limber-progress-" + java.time.LocalDate.now(app.clock) + ".pdf");
+        java.io.File chosen = chooser.showSaveDialog(owner);
+        if (chosen != null) {
+            history.writeReport(chosen.toPath(), new org.limber.handout.ProgressReport(app.i18n), app.i18n.locale(),
+                    written -> app.shell.statusProperty().set(app.i18n.get("history.report.done", written)));
+        }
     }
 
     private void addToRoutine(Exercise exercise) {

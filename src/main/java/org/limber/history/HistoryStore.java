@@ -24,6 +24,13 @@ public interface HistoryStore {
     /** The steps of one session, in order. */
     List<StepSummary> steps(String sessionId) throws StorageException;
 
+    /** Every profile, by name: the people whose history can be shown. */
+    List<Profile> profiles() throws StorageException;
+
+    /** A person whose sessions are kept. */
+    record Profile(String id, String name) {
+    }
+
     /** One step of a recorded session. */
     record StepSummary(String sessionId, int position, String exerciseId, String exerciseName, int plannedSeconds,
             int doneSeconds, String result) {

@@ -127,6 +127,20 @@ public final class SqlHistoryStore implements HistoryStore {
         });
     }
 
+    @Override
+    public List<Profile> profiles() throws StorageException {
+        return db.read(c -> {
+            List<Profile> profiles = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM profile ORDER BY name");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    profiles.add(new Profile(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return profiles;
+        });
+    }
+
     private static Integer integer(ResultSet rs, int column) throws java.sql.SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;

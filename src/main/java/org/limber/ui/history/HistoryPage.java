@@ -39,7 +39,8 @@ public final class HistoryPage {
     private HistoryPage() {
     }
 
-    public static Node create(HistoryViewModel vm, Messages i18n, java.util.function.Consumer<String> status) {
+    public static Node create(HistoryViewModel vm, Messages i18n, java.util.function.Consumer<String> status,
+            java.util.function.Consumer<javafx.stage.Window> reports) {
         Label title = new Label(i18n.get("nav.history"));
         title.getStyleClass().add("title-2");
         Label streak = new Label();
@@ -56,10 +57,15 @@ public final class HistoryPage {
                 vm.exportCsv(folder.toPath(), written -> status.accept(i18n.get("history.export.done", written.getParent())));
             }
         });
+        Button report = new Button(i18n.get("history.report"), Icons.icon("mdi2f-file-pdf-box"));
+        report.setId("history-report");
+        report.setTooltip(new Tooltip(i18n.get("history.report.tooltip")));
+        report.setOnAction(e -> reports.accept(report.getScene().getWindow()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, title, streak, spacer, export);
+        HBox header = new HBox(16, title, streak, spacer, report, export);
         header.setAlignment(Pos.CENTER_LEFT);
+        Node filters = HistoryFilters.create(vm, i18n);
 
         Label insightText = new Label();
         insightText.setWrapText(true);
@@ -88,9 +94,18 @@ public final class HistoryPage {
         pain.setTitle(i18n.get("history.pain.title"));
         pain.setAnimated(false);
         pain.setPrefHeight(260);
-        HBox charts = new HBox(16, minutes, pain);
+        NumberAxis percent = new NumberAxis(0, 100, 25);
+        percent.setLabel(i18n.get("history.col.completion"));
+        LineChart<String, Number> completion = new LineChart<>(new CategoryAxis(), percent);
+        completion.setId("history-completion-chart");
+        completion.setTitle(i18n.get("history.completion.title"));
+        completion.setLegendVisible(false);
+        completion.setAnimated(false);
+        completion.setPrefHeight(260);
+        HBox charts = new HBox(16, minutes, pain, completion);
         HBox.setHgrow(minutes, Priority.ALWAYS);
         HBox.setHgrow(pain, Priority.ALWAYS);
+        HBox.setHgrow(completion, Priority.ALWAYS);
 
         TableView<SessionSummary> table = table(vm, i18n);
         DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale());
@@ -107,11 +122,12 @@ public final class HistoryPage {
                     .forEach(w -> weeks.getData().add(new XYChart.Data<>(w.getKey().format(shortDate), w.getValue())));
             minutes.getData().setAll(List.of(weeks));
             pain.getData().setAll(painSeries(snap.sessions(), i18n, shortDate));
+            completion.getData().setAll(List.of(completionSeries(snap.sessions(), shortDate)));
         };
         vm.snapshotProperty().addListener((obs, old, snap) -> render.accept(snap));
         render.accept(vm.snapshotProperty().get());
 
-        VBox content = new VBox(16, header, insight, section(i18n.get("history.calendar"), calendar), charts,
+        VBox content = new VBox(16, header, filters, insight, section(i18n.get("history.calendar"), calendar), charts,
                 section(i18n.get("history.sessions"), table));
         content.setPadding(new Insets(24));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -122,6 +138,18 @@ public final class HistoryPage {
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.sessions()).and(vm.loadingProperty().not()));
         scroll.visibleProperty().bind(empty.visibleProperty().not());
         return root;
+    }
+
+    private static XYChart.Series<String, Number> completionSeries(List<SessionSummary> sessions,
+            DateTimeFormatter format) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        List<SessionSummary> recent = sessions.stream().limit(30).toList();
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            SessionSummary s = recent.get(i);
+            String x = s.date().format(format) + (i > 0 && recent.get(i - 1).date().equals(s.date()) ? " \u00b7" + i : "");
+            series.getData().add(new XYChart.Data<>(x, s.completionPercent()));
+        }
+        return series;
     }
 
     private static List<XYChart.Series<String, Number>> painSeries(List<SessionSummary> sessions, Messages i18n,
@@ -155,6 +183,9 @@ public final class HistoryPage {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         table.getColumns().add(column(i18n.get("history.col.date"), SessionSummary::date, d -> d.format(date)));
         table.getColumns().add(column(i18n.get("history.col.routine"), SessionSummary::routineName, s -> s));
+        TableColumn<SessionSummary, String> who = column(i18n.get("history.col.profile"),
+                s -> vm.profileProperty().get() == null ? "" : vm.profileProperty().get().name(), s -> s);
+        table.getColumns().add(who);
         table.getColumns().add(column(i18n.get("history.col.planned"), SessionSummary::plannedSeconds,
                 s -> Durations.clock(s * 1000L)));
         table.getColumns().add(column(i18n.get("history.col.done"), SessionSummary::doneSeconds,

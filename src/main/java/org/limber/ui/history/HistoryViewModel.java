@@ -32,12 +32,22 @@ public final class HistoryViewModel {
     }
 
     static final int PAGE = 2000;
+    private volatile List<HistoryStore.Profile> profilesFound = List.of();
+    private boolean syncing;
 
     private final HistoryStore store;
     private final BackgroundExecutor executor;
     private final Clock clock;
-    private final Supplier<String> profileId;
-    private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
+    private final ObservableList<SessionSummary> loaded = FXCollections.observableArrayList();
+    private final javafx.collections.transformation.FilteredList<SessionSummary> sessions =
+            new javafx.collections.transformation.FilteredList<>(loaded);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> routine = new SimpleObjectProperty<>();
+    private final ObjectProperty<HistoryStore.Profile> profile = new SimpleObjectProperty<>();
+    private final ObservableList<String> routineNames = FXCollections.observableArrayList();
+    private final ObservableList<HistoryStore.Profile> profiles = FXCollections.observableArrayList();
+    private final String defaultProfile;
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
@@ -46,21 +56,57 @@ public final class HistoryViewModel {
         this.store = store;
         this.executor = executor;
         this.clock = clock;
-        this.profileId = profileId;
+        this.defaultProfile = profileId.get();
+        routine.addListener((obs, old, now) -> sessions.setPredicate(now == null ? null : s -> s.routineName().equals(now)));
+        javafx.beans.value.ChangeListener<Object> reload = (obs, old, now) -> {
+            if (!syncing) {
+                load();
+            }
+        };
+        from.addListener(reload);
+        to.addListener(reload);
+        profile.addListener(reload);
     }
 
+    private String profileId() {
+        return profile.get() == null ? defaultProfile : profile.get().id();
+    }
+
+    /** Loads the chosen profile's sessions between the chosen dates (the last twelve months at first). */
     public void load() {
-        String profile = profileId.get();
-        LocalDate to = LocalDate.now(clock);
-        LocalDate from = to.minusMonths(12).plusDays(1);
+        String who = profileId();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = to.get() == null ? today : to.get();
+        LocalDate since = from.get() == null ? until.minusMonths(12).plusDays(1) : from.get();
+        LocalDate first = since.isAfter(until) ? until : since;
         loading.set(true);
         executor.submit(() -> {
-            List<SessionSummary> rows = store.sessions(profile, from, to, PAGE, 0);
-            Map<LocalDate, Integer> days = store.secondsPerDay(profile, from, to);
-            return new Snapshot(rows, days, WeeklyMinutes.of(days, from, to),
-                    Streaks.of(store.activeDays(profile), to), from, to, org.limber.history.Insights.check(rows));
+            List<SessionSummary> rows = store.sessions(who, first, until, PAGE, 0);
+            Map<LocalDate, Integer> days = store.secondsPerDay(who, first, until);
+            profilesFound = store.profiles();
+            return new Snapshot(rows, days, WeeklyMinutes.of(days, first, until),
+                    Streaks.of(store.activeDays(who), today), first, until, org.limber.history.Insights.check(rows));
         }, result -> {
-            sessions.setAll(result.sessions());
+            syncing = true;
+            try {
+                if (!profiles.equals(profilesFound)) {
+                    profiles.setAll(profilesFound);
+                }
+                if (profile.get() == null) {
+                    profilesFound.stream().filter(p -> p.id().equals(who)).findFirst().ifPresent(profile::set);
+                }
+                if (from.get() == null) {
+                    from.set(first);
+                    to.set(until);
+                }
+            } finally {
+                syncing = false;
+            }
+            loaded.setAll(result.sessions());
+            routineNames.setAll(result.sessions().stream().map(SessionSummary::routineName).distinct().sorted().toList());
+            if (routine.get() != null && !routineNames.contains(routine.get())) {
+                routine.set(null);
+            }
             snapshot.set(result);
             loading.set(false);
             error.set("");
@@ -76,7 +122,7 @@ public final class HistoryViewModel {
         if (shown == null) {
             return;
         }
-        String profile = profileId.get();
+        String profile = profileId();
         String stamp = shown.to().toString();
         executor.submit(() -> {
             Path sessionsFile = folder.resolve("limber-sessions-" + stamp + ".csv");
@@ -93,8 +139,48 @@ public final class HistoryViewModel {
         executor.submit(() -> store.steps(sessionId), show, e -> error.set(String.valueOf(e.getMessage())));
     }
 
-    public ObservableList<SessionSummary> sessions() {
+    /** Writes the PDF progress report of what is shown (person, dates, routine filter). */
+    public void writeReport(Path target, org.limber.handout.ProgressReport writer, java.util.Locale locale,
+            java.util.function.Consumer<Path> done) {
+        Snapshot shown = snapshot.get();
+        if (shown == null) {
+            return;
+        }
+        String person = profile.get() == null ? defaultProfile : profile.get().name();
+        org.limber.handout.ProgressReport.Data data = new org.limber.handout.ProgressReport.Data(person, shown.from(),
+                shown.to(), LocalDate.now(clock), List.copyOf(sessions), shown.minutesPerWeek(), shown.streaks());
+        executor.submit(() -> {
+            AtomicFiles.write(target, writer.write(data, locale));
+            return target;
+        }, done, e -> error.set(String.valueOf(e.getMessage())));
+    }
+
+    public javafx.collections.transformation.FilteredList<SessionSummary> sessions() {
         return sessions;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<String> routineProperty() {
+        return routine;
+    }
+
+    public ObjectProperty<HistoryStore.Profile> profileProperty() {
+        return profile;
+    }
+
+    public ObservableList<String> routineNames() {
+        return routineNames;
+    }
+
+    public ObservableList<HistoryStore.Profile> profiles() {
+        return profiles;
     }
 
     public ObjectProperty<Snapshot> snapshotProperty() {

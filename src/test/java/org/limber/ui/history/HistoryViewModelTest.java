@@ -1,0 +1,82 @@
+package org.limber.ui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.limber.concurrent.BackgroundExecutor;
+import org.limber.history.HistoryStore;
+import org.limber.history.SessionSummary;
+
+class HistoryViewModelTest {
+
+    final List<String> queries = new ArrayList<>();
+
+    final HistoryStore store = new HistoryStore() {
+        @Override
+        public List<SessionSummary> sessions(String profileId, LocalDate from, LocalDate to, int limit, int offset) {
+            queries.add(profileId + " " + from + ".." + to);
+            return List.of(
+                    new SessionSummary("2", "Yoga", 2, LocalDate.of(2026, 11, 21), 900, 900, "completed", 3, 2, 0),
+                    new SessionSummary("1", "Relief", 1, LocalDate.of(2026, 11, 20), 600, 600, "completed", 5, 4, 0));
+        }
+
+        @Override
+        public Map<LocalDate, Integer> secondsPerDay(String profileId, LocalDate from, LocalDate to) {
+            return Map.of(LocalDate.of(2026, 11, 20), 600, LocalDate.of(2026, 11, 21), 900);
+        }
+
+        @Override
+        public List<LocalDate> activeDays(String profileId) {
+            return List.of(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 21));
+        }
+
+        @Override
+        public List<StepSummary> steps(String profileId, LocalDate from, LocalDate to) {
+            return List.of();
+        }
+
+        @Override
+        public List<Profile> profiles() {
+            return List.of(new Profile("client", "Ann"), new Profile("me", "Me"));
+        }
+
+        @Override
+        public List<StepSummary> steps(String sessionId) {
+            return List.of();
+        }
+    };
+
+    final HistoryViewModel vm = new HistoryViewModel(store, BackgroundExecutor.sameThread(),
+            Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), () -> "me");
+
+    @Test
+    void theLastTwelveMonthsOfTheActiveProfileAtFirst() {
+        vm.load();
+        assertThat(queries).containsExactly("me 2025-11-23..2026-11-22");
+        assertThat(vm.profileProperty().get().name()).isEqualTo("Me");
+        assertThat(vm.snapshotProperty().get().streaks().current()).isEqualTo(2);
+        assertThat(vm.routineNames()).containsExactly("Relief", "Yoga");
+    }
+
+    @Test
+    void filtersReloadOrNarrow() {
+        vm.load();
+        vm.fromProperty().set(LocalDate.of(2026, 11, 1));
+        assertThat(queries).last().isEqualTo("me 2026-11-01..2026-11-22");
+        vm.profileProperty().set(new HistoryStore.Profile("client", "Ann"));
+        assertThat(queries).last().isEqualTo("client 2026-11-01..2026-11-22");
+        int before = queries.size();
+        vm.routineProperty().set("Yoga");
+        assertThat(queries).hasSize(before);
+        assertThat(vm.sessions()).extracting(SessionSummary::routineName).containsExactly("Yoga");
+        vm.routineProperty().set(null);
+        assertThat(vm.sessions()).hasSize(2);
+    }
+}
