@@ -99,9 +99,9 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     }
 
     @Override
-    public void finish(String sessionId, Status status, long endedAtMillis, int doneSeconds, Integer painAfter)
-            throws StorageException {
-        sessions().finish(sessionId, status, endedAtMillis, doneSeconds, painAfter);
+    public void finish(String sessionId, Status status, long endedAtMillis, int doneSeconds, Integer painAfter,
+            String notes) throws StorageException {
+        sessions().finish(sessionId, status, endedAtMillis, doneSeconds, painAfter, notes);
     }
 
     boolean isOpen() {

@@ -14,12 +14,12 @@ public final class Csv {
     public static byte[] sessions(List<SessionSummary> sessions, ZoneId zone) {
         StringBuilder out = new StringBuilder();
         row(out, "session_id", "date", "started_at", "routine", "planned_seconds", "done_seconds", "completion_percent",
-                "status", "pain_before", "pain_after", "hurt_steps");
+                "status", "pain_before", "pain_after", "hurt_steps", "notes");
         for (SessionSummary s : sessions) {
             row(out, s.id(), s.date().toString(), Instant.ofEpochMilli(s.startedAtMillis()).atZone(zone).toOffsetDateTime().toString(),
                     s.routineName(), String.valueOf(s.plannedSeconds()), String.valueOf(s.doneSeconds()),
                     String.valueOf(s.completionPercent()), s.status(), text(s.painBefore()), text(s.painAfter()),
-                    String.valueOf(s.hurtSteps()));
+                    String.valueOf(s.hurtSteps()), s.notes());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -13,7 +13,15 @@ public record SessionSummary(
         String status,
         Integer painBefore,
         Integer painAfter,
-        int hurtSteps) {
+        int hurtSteps,
+        String notes) {
+
+    /** Without notes (most sessions have none). */
+    public SessionSummary(String id, String routineName, long startedAtMillis, LocalDate date, int plannedSeconds,
+            int doneSeconds, String status, Integer painBefore, Integer painAfter, int hurtSteps) {
+        this(id, routineName, startedAtMillis, date, plannedSeconds, doneSeconds, status, painBefore, painAfter,
+                hurtSteps, null);
+    }
 
     /** Share of the planned time that was done, 0..100. */
     public int completionPercent() {

@@ -17,7 +17,7 @@ public interface SessionRecorder {
     /** Commits one finished step at once (replacing an earlier record of the same step). */
     void step(String sessionId, StepRecord step) throws StorageException;
 
-    void finish(String sessionId, Status status, long endedAtMillis, int doneSeconds, Integer painAfter)
+    void finish(String sessionId, Status status, long endedAtMillis, int doneSeconds, Integer painAfter, String notes)
             throws StorageException;
 
     record SessionStart(String id, String profileId, String routineId, String routineName, long startedAtMillis,

@@ -15,7 +15,7 @@ import org.limber.io.StorageException;
 public final class SqlHistoryStore implements HistoryStore {
 
     static final String SESSIONS = "SELECT s.id, s.routine_name, s.started_at, s.local_date, s.planned_seconds,"
-            + " s.done_seconds, s.status, s.pain_before, s.pain_after,"
+            + " s.done_seconds, s.status, s.pain_before, s.pain_after, s.notes,"
             + " (SELECT COUNT(*) FROM session_step t WHERE t.session_id = s.id AND t.result = 'hurt')"
             + " FROM session s WHERE s.profile_id = ? AND s.local_date BETWEEN ? AND ?"
             + " ORDER BY s.local_date DESC, s.started_at DESC LIMIT ? OFFSET ?";
@@ -46,7 +46,7 @@ public final class SqlHistoryStore implements HistoryStore {
                     while (rs.next()) {
                         rows.add(new SessionSummary(rs.getString(1), rs.getString(2), rs.getLong(3),
                                 LocalDate.parse(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getString(7),
-                                integer(rs, 8), integer(rs, 9), rs.getInt(10)));
+                                integer(rs, 8), integer(rs, 9), rs.getInt(11), rs.getString(10)));
                     }
                 }
             }

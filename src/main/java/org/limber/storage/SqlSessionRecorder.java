@@ -66,16 +66,17 @@ public final class SqlSessionRecorder implements SessionRecorder {
     }
 
     @Override
-    public void finish(String sessionId, Status status, long endedAtMillis, int doneSeconds, Integer painAfter)
-            throws StorageException {
+    public void finish(String sessionId, Status status, long endedAtMillis, int doneSeconds, Integer painAfter,
+            String notes) throws StorageException {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE session SET status = ?, ended_at = ?, done_seconds = ?, pain_after = ? WHERE id = ?")) {
+                    "UPDATE session SET status = ?, ended_at = ?, done_seconds = ?, pain_after = ?, notes = ? WHERE id = ?")) {
                 ps.setString(1, status.name().toLowerCase(Locale.ROOT));
                 ps.setLong(2, endedAtMillis);
                 ps.setInt(3, doneSeconds);
                 setInteger(ps, 4, painAfter);
-                ps.setString(5, sessionId);
+                ps.setString(5, notes == null || notes.isBlank() ? null : notes.strip());
+                ps.setString(6, sessionId);
                 return ps.executeUpdate();
             }
         });

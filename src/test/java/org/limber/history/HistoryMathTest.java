@@ -65,7 +65,7 @@ class HistoryMathTest {
     @Test
     void csvReadsBackWithAWellKeptParser() throws Exception {
         SessionSummary tricky = new SessionSummary("s1", "Morning, \"gentle\"\nversion", 1_795_000_000_000L,
-                LocalDate.of(2026, 11, 18), 600, 450, "stopped", 6, null, 1);
+                LocalDate.of(2026, 11, 18), 600, 450, "stopped", 6, null, 1, "Stiff, then \"better\"");
         SessionSummary plain = new SessionSummary("s2", "R\u00fcckenyoga", 1_795_100_000_000L,
                 LocalDate.of(2026, 11, 19), 300, 300, "completed", null, 2, 0);
         String csv = new String(Csv.sessions(List.of(tricky, plain), ZoneId.of("UTC")), StandardCharsets.UTF_8);
@@ -77,6 +77,7 @@ class HistoryMathTest {
         assertThat(records.get(0).get("completion_percent")).isEqualTo("75");
         assertThat(records.get(0).get("pain_before")).isEqualTo("6");
         assertThat(records.get(0).get("pain_after")).isEmpty();
+        assertThat(records.get(0).get("notes")).isEqualTo("Stiff, then \"better\"");
         assertThat(records.get(1).get("routine")).isEqualTo("R\u00fcckenyoga");
         assertThat(records.get(1).get("date")).isEqualTo("2026-11-19");
 

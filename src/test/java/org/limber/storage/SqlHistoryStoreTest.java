@@ -42,7 +42,7 @@ class SqlHistoryStoreTest {
                 SessionRecorder.StepResult.DONE, 2000));
         recorder.step(id, new SessionRecorder.StepRecord(1, "cat-cow", "Cat-cow", 300, done - done / 2,
                 hurt ? SessionRecorder.StepResult.HURT : SessionRecorder.StepResult.DONE, 3000));
-        recorder.finish(id, SessionRecorder.Status.COMPLETED, 4000, done, after);
+        recorder.finish(id, SessionRecorder.Status.COMPLETED, 4000, done, after, hurt ? "Left side pulled" : null);
     }
 
     @Test
@@ -53,6 +53,8 @@ class SqlHistoryStoreTest {
         List<SessionSummary> rows = history.sessions("me", LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 22), 10, 0);
         assertThat(rows).extracting(SessionSummary::id).containsExactly("c", "b");
         assertThat(rows.get(1).hurtSteps()).isEqualTo(1);
+        assertThat(rows.get(1).notes()).isEqualTo("Left side pulled");
+        assertThat(rows.get(0).notes()).isNull();
         assertThat(rows.get(1).painBefore()).isNull();
         assertThat(rows.get(1).painAfter()).isEqualTo(3);
         assertThat(rows.get(1).completionPercent()).isEqualTo(50);

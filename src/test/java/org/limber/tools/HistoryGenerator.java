@@ -43,7 +43,7 @@ public final class HistoryGenerator {
             recorder.step(id, new SessionRecorder.StepRecord(1, routine[3], routine[4], planned / 2, done - done / 2,
                     stopped ? SessionRecorder.StepResult.HURT : SessionRecorder.StepResult.DONE, start + done * 1000L));
             recorder.finish(id, stopped ? SessionRecorder.Status.STOPPED : SessionRecorder.Status.COMPLETED,
-                    start + done * 1000L, done, after);
+                    start + done * 1000L, done, after, stopped ? "Stopped: the back tightened" : null);
             count++;
         }
         return count;

@@ -70,6 +70,7 @@ class SessionPlayerTest {
         Slider after = (Slider) harness.waitFor("#pain-after", 30);
         assertThat(phasesSeen).contains("Hold \u00b7 left side", "Hold \u00b7 right side", "Breathe in", "Breathe out");
         robot.interact(() -> after.setValue(3));
+        robot.clickOn("#session-notes").write("Felt looser");
         robot.clickOn("#session-save");
         harness.waitFor("#main-root");
         robot.clickOn("#nav-history");
@@ -82,13 +83,14 @@ class SessionPlayerTest {
         try (Database db = Database.open(dataDir)) {
             db.read(c -> {
                 try (ResultSet rs = c.createStatement().executeQuery(
-                        "SELECT status, pain_before, pain_after, routine_name, done_seconds FROM session")) {
+                        "SELECT status, pain_before, pain_after, routine_name, done_seconds, notes FROM session")) {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getString(1)).isEqualTo("completed");
                     assertThat(rs.getInt(2)).isEqualTo(6);
                     assertThat(rs.getInt(3)).isEqualTo(3);
                     assertThat(rs.getString(4)).isEqualTo("Short test");
                     assertThat(rs.getInt(5)).isBetween(6, 9);
+                    assertThat(rs.getString(6)).isEqualTo("Felt looser");
                     assertThat(rs.next()).isFalse();
                 }
                 try (ResultSet rs = c.createStatement().executeQuery(

@@ -86,6 +86,8 @@ public final class HistoryPage {
         minutes.setTitle(i18n.get("history.minutes.title"));
         minutes.setLegendVisible(false);
         minutes.setAnimated(false);
+        minutes.setCategoryGap(6);
+        minutes.setBarGap(0);
         minutes.setPrefHeight(260);
         NumberAxis painAxis = new NumberAxis(0, 10, 2);
         painAxis.setLabel(i18n.get("history.pain"));
@@ -197,6 +199,7 @@ public final class HistoryPage {
                 n -> n == 0 ? "" : String.valueOf(n)));
         table.getColumns().add(column(i18n.get("history.col.status"), SessionSummary::status,
                 s -> i18n.get("history.status." + s)));
+        table.getColumns().add(column(i18n.get("history.col.notes"), s -> s.notes() == null ? "" : s.notes(), n -> n));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Runnable detail = () -> {
             SessionSummary chosen = table.getSelectionModel().getSelectedItem();

@@ -35,7 +35,12 @@ final class PainScreen {
         save.setId("session-save");
         save.getStyleClass().addAll("accent", "player-big-button");
         save.setDefaultButton(true);
-        save.setOnAction(e -> vm.save((int) Math.round(slider.getValue()), onSaved));
+        javafx.scene.control.TextField notes = new javafx.scene.control.TextField();
+        notes.setId("session-notes");
+        notes.setPromptText(i18n.get("player.notes.prompt"));
+        notes.setAccessibleText(i18n.get("player.notes.prompt"));
+        notes.setMaxWidth(640);
+        save.setOnAction(e -> vm.save((int) Math.round(slider.getValue()), notes.getText(), onSaved));
         String title = vm.status() == org.limber.session.SessionRecorder.Status.STOPPED
                 ? i18n.get("player.painAfter.stopped") : i18n.get("player.painAfter.title");
         VBox screen = screen(i18n, title, i18n.get("player.painAfter.question"), slider, new HBox(16, save));
@@ -43,6 +48,7 @@ final class PainScreen {
         done.setId("player-done-time");
         done.getStyleClass().add("player-question");
         screen.getChildren().add(1, done);
+        screen.getChildren().add(screen.getChildren().size() - 1, notes);
         return screen;
     }
 

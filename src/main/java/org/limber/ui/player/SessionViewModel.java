@@ -170,6 +170,11 @@ public final class SessionViewModel implements SessionListener {
 
     /** Pain after (or null) and the end of the session. */
     public void save(Integer painAfter, Runnable onSaved) {
+        save(painAfter, "", onSaved);
+    }
+
+    /** Pain after (or null), a note in the person's own words, and the end of the session. */
+    public void save(Integer painAfter, String notes, Runnable onSaved) {
         if (stage.get() != PlayerStage.PAIN_AFTER) {
             return;
         }
@@ -178,7 +183,7 @@ public final class SessionViewModel implements SessionListener {
         SessionRecorder.Status finalStatus = status;
         int seconds = (int) (doneMillis / 1000);
         s.executor().submit(() -> {
-            s.recorder().finish(s.sessionId(), finalStatus, ended, seconds, painAfter);
+            s.recorder().finish(s.sessionId(), finalStatus, ended, seconds, painAfter, notes);
             return null;
         }, ok -> onSaved.run(), e -> {
             error.set(e.getMessage());
