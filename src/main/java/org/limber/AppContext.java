@@ -94,7 +94,7 @@ final class AppContext {
         this.stage = primary;
         this.pages = new Pages(this);
         MainWindow window = new MainWindow(shell, i18n, pages::create);
-        window.headerTools().getChildren().add(ThemeToggle.create(settings, i18n));
+        window.headerTools().getChildren().addAll(pages.profileSwitcher(), ThemeToggle.create(settings, i18n));
         window.addHelpItem(i18n.get("shell.about"), "help-about",
                 () -> Dialogs.about(stage, i18n, version, options.dataDir().toString()));
         org.limber.ui.onboarding.OnboardingViewModel onboarding = new org.limber.ui.onboarding.OnboardingViewModel(settings);

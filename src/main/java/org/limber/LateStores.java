@@ -22,13 +22,15 @@ import org.limber.session.SessionRecorder;
  * The stores, usable from the start: the database opens in the background after the window
  * shows, and until it has, every call says so instead of blocking.
  */
-final class LateStores implements RoutineStore, CustomExerciseStore, SessionRecorder, HistoryStore {
+final class LateStores implements RoutineStore, CustomExerciseStore, SessionRecorder, HistoryStore,
+        org.limber.profile.ProfileStore {
 
     private final Clock clock;
     private volatile SqlRoutineStore routines;
     private volatile SqlCustomExerciseStore exercises;
     private volatile SqlSessionRecorder sessions;
     private volatile SqlHistoryStore history;
+    private volatile org.limber.storage.SqlProfileStore people;
 
     LateStores(Clock clock) {
         this.clock = clock;
@@ -39,6 +41,30 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
         exercises = new SqlCustomExerciseStore(db, clock);
         sessions = new SqlSessionRecorder(db);
         history = new SqlHistoryStore(db);
+        people = new org.limber.storage.SqlProfileStore(db, clock);
+    }
+
+    private org.limber.storage.SqlProfileStore people() throws StorageException {
+        org.limber.storage.SqlProfileStore store = people;
+        if (store == null) {
+            throw new StorageException("your data is not open");
+        }
+        return store;
+    }
+
+    @Override
+    public List<org.limber.profile.Profile> listProfiles() throws StorageException {
+        return people().listProfiles();
+    }
+
+    @Override
+    public void saveProfile(org.limber.profile.Profile profile) throws StorageException {
+        people().saveProfile(profile);
+    }
+
+    @Override
+    public void deleteProfile(String id) throws StorageException {
+        people().deleteProfile(id);
     }
 
     private SqlHistoryStore history() throws StorageException {

@@ -28,22 +28,33 @@ final class Pages {
     private final UnsavedGuard guard;
     private final org.limber.ui.routines.HandoutAction handouts;
     private final org.limber.ui.history.HistoryViewModel history;
+    private final org.limber.ui.profiles.ProfilesViewModel profiles;
 
     Pages(AppContext app) {
         this.app = app;
+        this.profiles = new org.limber.ui.profiles.ProfilesViewModel(app.stores, app.executor, app::newId,
+                app.i18n.get("profile.me"));
         this.builder = new RoutineBuilderViewModel(app.stores, app.executor, app.exercises,
-                () -> AppContext.PROFILE, app::newId);
+                profiles::activeId, app::newId);
         RoutineImporter importer = new RoutineImporter(new RoutineFiles(), app.stores,
                 id -> app.builtInIds().contains(id), app::newId);
         this.files = new RoutineFileActions(new RoutineFiles(), importer, app.executor, builder, app.i18n,
-                () -> AppContext.PROFILE, status -> app.shell.statusProperty().set(status));
+                profiles::activeId, status -> app.shell.statusProperty().set(status));
         this.guard = new UnsavedGuard(builder, app.i18n, app::stage);
         this.handouts = new org.limber.ui.routines.HandoutAction(
                 app.exercises, app.executor, app.i18n, app.clock,
                 status -> app.shell.statusProperty().set(status));
         app.shell.setLeaveGuard(Page.ROUTINES, guard::allowLeave);
         this.history = new org.limber.ui.history.HistoryViewModel(app.stores, app.executor, app.clock,
-                () -> AppContext.PROFILE);
+                profiles::activeId);
+        profiles.activeProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && !old.id().equals(now.id())) {
+                builder.reset();
+                builder.load();
+                history.profileProperty().set(new org.limber.history.HistoryStore.Profile(now.id(), now.name()));
+                app.shell.statusProperty().set(app.i18n.get("profiles.switched", now.name()));
+            }
+        });
         app.shell.pageProperty().addListener((obs, old, now) -> {
             if (now == Page.HISTORY && app.stores.isOpen()) {
                 history.load();
@@ -53,11 +64,41 @@ final class Pages {
 
     /** Called once the database is open: load what the pages show. */
     void dataOpened() {
+        profiles.load();
         builder.load();
         if (app.shell.pageProperty().get() == Page.HISTORY) {
             history.load();
         }
         builder.loadTemplates(() -> Templates.load(id -> app.builtInIds().contains(id)));
+    }
+
+    /** The header's chooser of whose routines and history are shown. */
+    Node profileSwitcher() {
+        javafx.scene.control.ComboBox<org.limber.profile.Profile> box = new javafx.scene.control.ComboBox<>(profiles.profiles());
+        box.setId("profile-switch");
+        box.setAccessibleText(app.i18n.get("profiles.switch"));
+        box.setTooltip(new javafx.scene.control.Tooltip(app.i18n.get("profiles.switch")));
+        javafx.util.Callback<javafx.scene.control.ListView<org.limber.profile.Profile>,
+                javafx.scene.control.ListCell<org.limber.profile.Profile>> cells = v -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(org.limber.profile.Profile item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty || item == null ? null : item.name());
+                    }
+                };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.setValue(profiles.activeProperty().get());
+        profiles.activeProperty().addListener((obs, old, now) -> box.setValue(now));
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.id().equals(profiles.activeId())) {
+                guard.proceed(() -> profiles.activeProperty().set(now));
+                if (!now.id().equals(profiles.activeId())) {
+                    box.setValue(profiles.activeProperty().get());
+                }
+            }
+        });
+        return box;
     }
 
     void importFile(Path file) {
@@ -77,8 +118,7 @@ final class Pages {
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder), app.i18n, actions(), guard);
             case HISTORY -> org.limber.ui.history.HistoryPage.create(history, app.i18n,
                     status -> app.shell.statusProperty().set(status), this::writeReport);
-            case PROFILES -> new EmptyState("mdi2a-account-multiple", app.i18n.get("empty.profiles.title"),
-                    app.i18n.get("empty.profiles.body"));
+            case PROFILES -> org.limber.ui.profiles.ProfilesPage.create(profiles, app.i18n);
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings, app.options.dataDir().toString()),
                     new org.limber.ui.settings.BackupsViewModel(app.backupControl(), app.executor), app.i18n);
         };
@@ -110,7 +150,7 @@ final class Pages {
         javafx.scene.Parent main = scene.getRoot();
         org.limber.ui.player.SessionViewModel.Services services = new org.limber.ui.player.SessionViewModel.Services(
                 app.exercises, org.limber.session.TimeSource.system(app.clock), app.clock, app.stores, app.executor,
-                app.cues(), new org.limber.session.PhaseWords(app.i18n), AppContext.PROFILE, app.newId());
+                app.cues(), new org.limber.session.PhaseWords(app.i18n), profiles.activeId(), app.newId());
         org.limber.ui.player.SessionViewModel session = new org.limber.ui.player.SessionViewModel(routine, services);
         org.limber.ui.player.PlayerView[] view = new org.limber.ui.player.PlayerView[1];
         view[0] = new org.limber.ui.player.PlayerView(session, app.i18n, () -> {
@@ -144,7 +184,7 @@ final class Pages {
 
             @Override
             public void handout(org.limber.routine.Routine routine, javafx.stage.Window owner) {
-                handouts.write(routine, app.i18n.get("profile.me"), owner);
+                handouts.write(routine, profiles.activeProperty().get().name(), owner);
             }
         };
     }

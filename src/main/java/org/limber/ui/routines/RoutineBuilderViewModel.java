@@ -189,6 +189,11 @@ public final class RoutineBuilderViewModel {
         refreshDirty();
     }
 
+    /** Closes the routine being edited (another person's routines are about to show). */
+    public void reset() {
+        show(null, null);
+    }
+
     /** Throws the unsaved edits away. */
     public void discard() {
         show(saved, saved);

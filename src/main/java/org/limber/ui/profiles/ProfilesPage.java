@@ -1,0 +1,88 @@
+package org.limber.ui.profiles;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.limber.i18n.Messages;
+import org.limber.profile.Profile;
+import org.limber.ui.common.Icons;
+
+/** Profiles: "Me" and a physiotherapist's clients; add, make active, delete (after asking). */
+public final class ProfilesPage {
+
+    private ProfilesPage() {
+    }
+
+    public static Node create(ProfilesViewModel vm, Messages i18n) {
+        Label title = new Label(i18n.get("nav.profiles"));
+        title.getStyleClass().add("title-2");
+        Label intro = new Label(i18n.get("profiles.intro"));
+        intro.setWrapText(true);
+        ListView<Profile> list = new ListView<>(vm.profiles());
+        list.setId("profile-list");
+        list.setPrefHeight(260);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Profile item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + (item.notes().isBlank() ? "" : " \u00b7 " + item.notes())
+                        + (item.id().equals(vm.activeId()) ? "   " + i18n.get("profiles.active") : ""));
+            }
+        });
+        vm.activeProperty().addListener((obs, old, now) -> list.refresh());
+        Button use = new Button(i18n.get("profiles.use"), Icons.icon("mdi2a-account-check-outline"));
+        use.setId("profile-use");
+        use.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        use.setOnAction(e -> vm.activeProperty().set(list.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(i18n.get("profiles.delete"), Icons.icon("mdi2d-delete-outline"));
+        delete.setId("profile-delete");
+        delete.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            Profile p = list.getSelectionModel().getSelectedItem();
+            return p == null || Profile.ME.equals(p.id());
+        }, list.getSelectionModel().selectedItemProperty()));
+        delete.setOnAction(e -> {
+            Profile p = list.getSelectionModel().getSelectedItem();
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("profiles.delete.body"),
+                    ButtonType.OK, ButtonType.CANCEL);
+            confirm.initOwner(delete.getScene().getWindow());
+            confirm.setHeaderText(i18n.get("profiles.delete.header", p.name()));
+            confirm.getDialogPane().setId("profile-delete-dialog");
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(p));
+        });
+
+        TextField name = new TextField();
+        name.setId("profile-name");
+        name.setPromptText(i18n.get("profiles.name.prompt"));
+        name.setAccessibleText(i18n.get("profiles.name.prompt"));
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        TextField notes = new TextField();
+        notes.setId("profile-notes");
+        notes.setPromptText(i18n.get("profiles.notes.prompt"));
+        notes.setAccessibleText(i18n.get("profiles.notes.prompt"));
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        Button add = new Button(i18n.get("profiles.add"), Icons.icon("mdi2a-account-plus-outline"));
+        add.setId("profile-add");
+        add.setDefaultButton(false);
+        add.setOnAction(e -> vm.add());
+        name.setOnAction(e -> vm.add());
+        Label problem = new Label();
+        problem.getStyleClass().add("problem-text");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> vm.problemProperty().get().isEmpty() ? ""
+                : i18n.has(vm.problemProperty().get()) ? i18n.get(vm.problemProperty().get()) : vm.problemProperty().get(),
+                vm.problemProperty()));
+        VBox box = new VBox(12, title, intro, list, new HBox(8, use, delete),
+                new Label(i18n.get("profiles.new")), new HBox(8, name, notes, add), problem);
+        box.setPadding(new Insets(24));
+        box.setMaxWidth(760);
+        return box;
+    }
+}

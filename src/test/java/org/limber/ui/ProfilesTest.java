@@ -1,0 +1,56 @@
+package org.limber.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limber.profile.Profile;
+import org.limber.routine.Routine;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class ProfilesTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final LimberAppHarness harness = new LimberAppHarness();
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewClientHasTheirOwnRoutinesAndSwitchingBackBringsMineBack() throws Exception {
+        FxRobot robot = harness.start(dataDir);
+        harness.waitUntilDataIsOpen();
+        robot.clickOn("#nav-routines");
+        ListView<Routine> routines = (ListView<Routine>) harness.waitFor("#routine-list");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> routines.getItems().size() == 4);
+
+        robot.clickOn("#nav-profiles");
+        robot.clickOn("#profile-add");
+        assertThat(robot.lookup(".problem-text").queryLabeled().getText()).contains("name");
+        robot.clickOn("#profile-name").write("Ann Example");
+        robot.clickOn("#profile-add");
+        ListView<Profile> list = robot.lookup("#profile-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+
+        ComboBox<Profile> switcher = robot.lookup("#profile-switch").queryAs(ComboBox.class);
+        Profile ann = list.getItems().stream().filter(p -> p.name().equals("Ann Example")).findFirst().orElseThrow();
+        robot.interact(() -> switcher.setValue(ann));
+        robot.clickOn("#nav-routines");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, routines.getItems()::isEmpty);
+
+        Profile me = list.getItems().stream().filter(p -> p.id().equals(Profile.ME)).findFirst().orElseThrow();
+        robot.interact(() -> switcher.setValue(me));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> routines.getItems().size() == 4);
+    }
+}
