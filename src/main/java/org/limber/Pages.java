@@ -41,6 +41,7 @@ final class Pages {
         this.files = new RoutineFileActions(new RoutineFiles(), importer, app.executor, builder, app.i18n,
                 profiles::activeId, status -> app.shell.statusProperty().set(status));
         this.guard = new UnsavedGuard(builder, app.i18n, app::stage);
+        builder.setConditions(() -> app.settings.get().conditions());
         this.handouts = new org.limber.ui.routines.HandoutAction(
                 app.exercises, app.executor, app.i18n, app.clock,
                 status -> app.shell.statusProperty().set(status));
@@ -150,7 +151,8 @@ final class Pages {
         javafx.scene.Parent main = scene.getRoot();
         org.limber.ui.player.SessionViewModel.Services services = new org.limber.ui.player.SessionViewModel.Services(
                 app.exercises, org.limber.session.TimeSource.system(app.clock), app.clock, app.stores, app.executor,
-                app.cues(), new org.limber.session.PhaseWords(app.i18n), profiles.activeId(), app.newId());
+                app.cues(), new org.limber.session.PhaseWords(app.i18n), profiles.activeId(), app.newId(),
+                app.settings.get().conditions());
         org.limber.ui.player.SessionViewModel session = new org.limber.ui.player.SessionViewModel(routine, services);
         org.limber.ui.player.PlayerView[] view = new org.limber.ui.player.PlayerView[1];
         view[0] = new org.limber.ui.player.PlayerView(session, app.i18n, () -> {

@@ -16,7 +16,8 @@ public record Settings(
         int volume,
         String language,
         boolean onboardingAccepted,
-        java.util.List<String> redFlags) {
+        java.util.List<String> redFlags,
+        java.util.List<String> conditions) {
 
     public static final int MAX_VOLUME = 100;
 
@@ -25,39 +26,46 @@ public record Settings(
         textSize = textSize == null ? TextSize.NORMAL : textSize;
         volume = Math.max(0, Math.min(MAX_VOLUME, volume));
         redFlags = redFlags == null ? java.util.List.of() : java.util.List.copyOf(redFlags);
+        conditions = conditions == null ? java.util.List.of() : java.util.List.copyOf(conditions);
     }
 
     public static Settings defaults() {
-        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, java.util.List.of());
+        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, java.util.List.of(), java.util.List.of());
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags);
+        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags);
+        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions);
     }
 
     public Settings withTextSize(TextSize size) {
-        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted, redFlags);
+        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted, redFlags, conditions);
     }
 
     public Settings withCues(boolean newTones, boolean newVoice, int newVolume) {
-        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted, redFlags);
+        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted, redFlags, conditions);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted, redFlags);
+        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted, redFlags, conditions);
     }
 
     public Settings withOnboardingAccepted(boolean accepted) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted, redFlags);
+        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted, redFlags, conditions);
     }
 
     /** The red-flag checklist answers: the keys of the boxes ticked. */
     public Settings withRedFlags(java.util.List<String> ticked) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, ticked);
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, ticked,
+                conditions);
+    }
+
+    /** The conditions the person said apply (codes of {@code org.limber.library.Condition}). */
+    public Settings withConditions(java.util.List<String> codes) {
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, codes);
     }
 
     /** Where and how large the main window was. */

@@ -53,6 +53,34 @@ class OnboardingTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aTickedConditionShowsItsCautionOnTheStepsItConcerns() throws Exception {
+        FxRobot robot = harness.startFresh(dataDir);
+        harness.waitFor("#onboarding-accept");
+        robot.clickOn("#onboarding-accept");
+        harness.waitFor("#redflags-continue");
+        robot.clickOn("#condition-pregnancy");
+        robot.clickOn("#redflags-continue");
+        harness.waitUntilDataIsOpen();
+        robot.clickOn("#nav-routines");
+        javafx.scene.control.ListView<org.limber.routine.Routine> list =
+                (javafx.scene.control.ListView<org.limber.routine.Routine>) harness.waitFor("#routine-list");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream()
+                .anyMatch(r -> r.name().equals("Breathing and relaxation")));
+        javafx.scene.Node cell = robot.lookup("#routine-list .list-cell").match(n ->
+                ((javafx.scene.control.ListCell<?>) n).getItem() instanceof org.limber.routine.Routine r
+                        && r.name().equals("Breathing and relaxation")).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<javafx.scene.control.Label> cautions = robot.lookup("#routine-steps .step-caution").queryAllAs(
+                javafx.scene.control.Label.class);
+        assertThat(cautions).anySatisfy(label -> {
+            assertThat(label.isVisible()).isTrue();
+            assertThat(label.getText()).contains("Pregnancy");
+        });
+    }
+
+    @Test
     void withNothingTickedTheChecklistClosesStraightIn() throws Exception {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");

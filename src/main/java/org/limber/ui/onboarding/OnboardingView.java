@@ -60,12 +60,28 @@ public final class OnboardingView {
             });
             boxes.getChildren().add(box);
         }
+        javafx.scene.layout.FlowPane own = new javafx.scene.layout.FlowPane(12, 6);
+        own.setPrefWrapLength(600);
+        for (org.limber.library.Condition condition : org.limber.library.Condition.values()) {
+            CheckBox box = new CheckBox(i18n.get("condition." + condition.code()));
+            box.setId("condition-" + condition.code());
+            box.setSelected(vm.conditions().contains(condition.code()));
+            box.selectedProperty().addListener((obs, old, now) -> {
+                if (now) {
+                    vm.conditions().add(condition.code());
+                } else {
+                    vm.conditions().remove(condition.code());
+                }
+            });
+            own.getChildren().add(box);
+        }
         Button next = new Button(i18n.get("redflags.continue"));
         next.setId("redflags-continue");
         next.getStyleClass().addAll("accent", "player-big-button");
         next.setDefaultButton(true);
         next.setOnAction(e -> vm.continueFromChecklist());
-        return box(i18n.get("redflags.title"), next, text(i18n.get("redflags.intro")), boxes);
+        return box(i18n.get("redflags.title"), next, text(i18n.get("redflags.intro")), boxes,
+                text(i18n.get("conditions.intro")), own);
     }
 
     private static Node advice(OnboardingViewModel vm, Messages i18n) {

@@ -18,10 +18,12 @@ public final class OnboardingViewModel {
     private final AppSettings settings;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>();
     private final ObservableSet<String> ticked = FXCollections.observableSet();
+    private final ObservableSet<String> conditions = FXCollections.observableSet();
 
     public OnboardingViewModel(AppSettings settings) {
         this.settings = settings;
         ticked.addAll(settings.get().redFlags());
+        conditions.addAll(settings.get().conditions());
         step.set(settings.get().onboardingAccepted() ? Step.DONE : Step.WELCOME);
     }
 
@@ -42,7 +44,13 @@ public final class OnboardingViewModel {
                 answers.add(key);
             }
         }
-        settings.update(s -> s.withOnboardingAccepted(true).withRedFlags(answers));
+        List<String> mine = new ArrayList<>();
+        for (org.limber.library.Condition c : org.limber.library.Condition.values()) {
+            if (conditions.contains(c.code())) {
+                mine.add(c.code());
+            }
+        }
+        settings.update(s -> s.withOnboardingAccepted(true).withRedFlags(answers).withConditions(mine));
         step.set(answers.isEmpty() ? Step.DONE : Step.ADVICE);
     }
 
@@ -57,6 +65,9 @@ public final class OnboardingViewModel {
     public void revisit() {
         ticked.clear();
         ticked.addAll(settings.get().redFlags());
+        conditions.clear();
+        conditions.addAll(settings.get().conditions());
+        conditions.addAll(settings.get().conditions());
         step.set(Step.RED_FLAGS);
     }
 
@@ -66,5 +77,10 @@ public final class OnboardingViewModel {
 
     public ObservableSet<String> ticked() {
         return ticked;
+    }
+
+    /** Conditions that apply (pregnancy, osteoporosis…): they bring the matching cautions forward. */
+    public ObservableSet<String> conditions() {
+        return conditions;
     }
 }

@@ -129,6 +129,15 @@ public final class PlayerView {
         instructions.setVisible(false);
         instructions.managedProperty().bind(instructions.visibleProperty());
 
+        Label caution = new Label();
+        caution.setId("player-caution");
+        caution.getStyleClass().add("player-caution");
+        caution.setWrapText(true);
+        caution.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n",
+                vm.cautionsProperty().get().stream().map(c -> "\u26a0 " + i18n.get("condition." + c.condition().code())
+                        + ": " + c.advice()).toList()), vm.cautionsProperty()));
+        caution.visibleProperty().bind(caution.textProperty().isNotEmpty());
+        caution.managedProperty().bind(caution.visibleProperty());
         Label error = new Label();
         error.setId("player-error");
         error.getStyleClass().add("problem-text");
@@ -137,7 +146,7 @@ public final class PlayerView {
                 : i18n.get("player.saveFailed", vm.errorProperty().get()), vm.errorProperty()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        VBox center = new VBox(16, heading, middle, caption, paused, error, instructions, next, progress,
+        VBox center = new VBox(16, heading, caution, middle, caption, paused, error, instructions, next, progress,
                 controls(instructions));
         center.getStyleClass().add("player-running");
         return center;

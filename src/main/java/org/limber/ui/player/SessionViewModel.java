@@ -40,7 +40,8 @@ public final class SessionViewModel implements SessionListener {
 
     /** What the player needs from the rest of the app. */
     public record Services(ExercisesModel exercises, TimeSource time, Clock wall, SessionRecorder recorder,
-            BackgroundExecutor executor, Cues cues, PhaseWords words, String profileId, String sessionId) {
+            BackgroundExecutor executor, Cues cues, PhaseWords words, String profileId, String sessionId,
+            java.util.Collection<String> conditions) {
     }
 
     private final Routine routine;
@@ -63,6 +64,7 @@ public final class SessionViewModel implements SessionListener {
     private final BooleanProperty mirrored = new SimpleBooleanProperty();
     private final ObjectProperty<List<String>> instructions = new SimpleObjectProperty<>(List.of());
     private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<List<org.limber.library.Caution>> cautions = new SimpleObjectProperty<>(List.of());
     private final Set<Integer> hurtSteps = new HashSet<>();
     private SessionClock clock;
     private SessionRecorder.Status status = SessionRecorder.Status.RUNNING;
@@ -213,6 +215,7 @@ public final class SessionViewModel implements SessionListener {
         animation.set(exercise == null ? null : exercise.animation());
         mirrored.set(phase.side() == Side.RIGHT);
         instructions.set(exercise == null ? List.of() : exercise.instructions());
+        cautions.set(org.limber.library.Cautions.matching(exercise, s.conditions()));
         nextUp.set(nextExercise(index));
         String words = s.words().cue(phase, firstOfSide);
         if (phase.kind() == PhaseKind.REST && !nextUp.get().isEmpty() && isLastRestOfStep(index)) {
@@ -302,4 +305,5 @@ public final class SessionViewModel implements SessionListener {
     public BooleanProperty mirroredProperty() { return mirrored; }
     public ObjectProperty<List<String>> instructionsProperty() { return instructions; }
     public StringProperty errorProperty() { return error; }
+    public ObjectProperty<List<org.limber.library.Caution>> cautionsProperty() { return cautions; }
 }

@@ -44,6 +44,7 @@ public final class RoutineBuilderViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final UndoHistory<Routine> history = new UndoHistory<>();
+    private java.util.function.Supplier<java.util.Collection<String>> conditions = java.util.List::of;
     private Routine saved;
     private boolean unsavedCopy;
     private String lastEditKey;
@@ -284,6 +285,17 @@ public final class RoutineBuilderViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return history.canRedoProperty();
+    }
+
+    /** Where the person's conditions come from, so their cautions show on the steps they concern. */
+    public void setConditions(java.util.function.Supplier<java.util.Collection<String>> source) {
+        this.conditions = source;
+    }
+
+    /** The cautions of this step's exercise that concern the person. */
+    public List<org.limber.library.Caution> cautionsFor(Step step) {
+        return exercises.find(step.exerciseId())
+                .map(e -> org.limber.library.Cautions.matching(e, conditions.get())).orElse(List.of());
     }
 
     public ExercisesModel exercises() {

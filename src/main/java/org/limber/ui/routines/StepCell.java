@@ -27,6 +27,7 @@ final class StepCell extends ListCell<Step> {
     private final Label number = new Label();
     private final Label name = new Label();
     private final Label dose = new Label();
+    private final Label caution = new Label();
     private final FigureView figure = new FigureView();
     private final HBox row;
 
@@ -41,7 +42,10 @@ final class StepCell extends ListCell<Step> {
         figure.setPrefSize(72, 48);
         figure.setMinSize(72, 48);
         figure.setMaxSize(72, 48);
-        VBox text = new VBox(2, name, dose);
+        caution.getStyleClass().add("step-caution");
+        caution.setWrapText(true);
+        caution.managedProperty().bind(caution.visibleProperty());
+        VBox text = new VBox(2, name, dose, caution);
         HBox.setHgrow(text, Priority.ALWAYS);
         row = new HBox(10, number, figure, text);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -80,6 +84,10 @@ final class StepCell extends ListCell<Step> {
         String title = vm.exercises().nameOf(step.exerciseId());
         name.setText(title);
         dose.setText(words.describe(step.dosage(), step.breathing()));
+        java.util.List<org.limber.library.Caution> mine = vm.cautionsFor(step);
+        caution.setText(mine.stream().map(c -> "\u26a0 " + i18n.get("condition." + c.condition().code()) + ": "
+                + c.advice()).collect(java.util.stream.Collectors.joining("\n")));
+        caution.setVisible(!mine.isEmpty());
         vm.exercises().find(step.exerciseId()).ifPresentOrElse(
                 e -> figure.show(e.animation(), false, false), figure::clear);
         setGraphic(row);
