@@ -94,12 +94,7 @@ public final class SqlHistoryStore implements HistoryStore {
             List<StepSummary> steps = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(STEPS)) {
                 ps.setString(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        steps.add(new StepSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                                rs.getInt(5), rs.getInt(6), rs.getString(7)));
-                    }
-                }
+                readSteps(ps, steps);
             }
             return steps;
         });
@@ -116,12 +111,7 @@ public final class SqlHistoryStore implements HistoryStore {
                 ps.setString(1, profileId);
                 ps.setString(2, from.toString());
                 ps.setString(3, to.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        steps.add(new StepSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                                rs.getInt(5), rs.getInt(6), rs.getString(7)));
-                    }
-                }
+                readSteps(ps, steps);
             }
             return steps;
         });
@@ -139,6 +129,15 @@ public final class SqlHistoryStore implements HistoryStore {
             }
             return profiles;
         });
+    }
+
+    private static void readSteps(PreparedStatement ps, List<StepSummary> into) throws java.sql.SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                into.add(new StepSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getInt(6), rs.getString(7)));
+            }
+        }
     }
 
     private static Integer integer(ResultSet rs, int column) throws java.sql.SQLException {

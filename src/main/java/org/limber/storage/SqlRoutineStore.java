@@ -68,16 +68,7 @@ public final class SqlRoutineStore implements RoutineStore {
                     return null;
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO routine (id, profile_id, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, routine.id());
-                insert.setString(2, profileId);
-                insert.setString(3, routine.name());
-                insert.setString(4, StepsJson.write(routine));
-                insert.setLong(5, now);
-                insert.setLong(6, now);
-                insert.executeUpdate();
-            }
+            insert(c, profileId, routine, now);
             return null;
         });
     }
@@ -93,16 +84,7 @@ public final class SqlRoutineStore implements RoutineStore {
                 }
             }
             for (Routine routine : templates) {
-                try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO routine (id, profile_id, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, routine.id());
-                    insert.setString(2, profileId);
-                    insert.setString(3, routine.name());
-                    insert.setString(4, StepsJson.write(routine));
-                    insert.setLong(5, now);
-                    insert.setLong(6, now);
-                    insert.executeUpdate();
-                }
+                insert(c, profileId, routine, now);
             }
             try (PreparedStatement mark = c.prepareStatement(
                     "INSERT INTO app_meta (meta_key, meta_value) VALUES ('templates-seeded', ?)")) {
@@ -111,6 +93,20 @@ public final class SqlRoutineStore implements RoutineStore {
             }
             return true;
         });
+    }
+
+    private static void insert(java.sql.Connection c, String profileId, Routine routine, long now)
+            throws java.sql.SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO routine (id, profile_id, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, routine.id());
+            insert.setString(2, profileId);
+            insert.setString(3, routine.name());
+            insert.setString(4, StepsJson.write(routine));
+            insert.setLong(5, now);
+            insert.setLong(6, now);
+            insert.executeUpdate();
+        }
     }
 
     @Override

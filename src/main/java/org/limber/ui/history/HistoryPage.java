@@ -142,13 +142,19 @@ public final class HistoryPage {
         return root;
     }
 
+    /** The date of a session on a chart axis; a second session on the same day gets a mark to stay apart. */
+    private static String label(List<SessionSummary> sessions, int i, DateTimeFormatter format) {
+        SessionSummary s = sessions.get(i);
+        return s.date().format(format) + (i > 0 && sessions.get(i - 1).date().equals(s.date()) ? " \u00b7" + i : "");
+    }
+
     private static XYChart.Series<String, Number> completionSeries(List<SessionSummary> sessions,
             DateTimeFormatter format) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         List<SessionSummary> recent = sessions.stream().limit(30).toList();
         for (int i = recent.size() - 1; i >= 0; i--) {
             SessionSummary s = recent.get(i);
-            String x = s.date().format(format) + (i > 0 && recent.get(i - 1).date().equals(s.date()) ? " \u00b7" + i : "");
+            String x = label(recent, i, format);
             series.getData().add(new XYChart.Data<>(x, s.completionPercent()));
         }
         return series;
@@ -164,7 +170,7 @@ public final class HistoryPage {
                 .limit(30).toList();
         for (int i = rated.size() - 1; i >= 0; i--) {
             SessionSummary s = rated.get(i);
-            String x = s.date().format(format) + (i > 0 && rated.get(i - 1).date().equals(s.date()) ? " \u00b7" + i : "");
+            String x = label(rated, i, format);
             if (s.painBefore() != null) {
                 before.getData().add(new XYChart.Data<>(x, s.painBefore()));
             }
