@@ -88,7 +88,17 @@ final class Pages {
                     }
                 };
         box.setCellFactory(cells);
-        box.setButtonCell(cells.call(null));
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.limber.profile.Profile p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public org.limber.profile.Profile fromString(String s) {
+                return null;
+            }
+        });
         box.setValue(profiles.activeProperty().get());
         profiles.activeProperty().addListener((obs, old, now) -> box.setValue(now));
         box.valueProperty().addListener((obs, old, now) -> {

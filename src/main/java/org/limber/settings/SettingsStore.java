@@ -41,7 +41,14 @@ public final class SettingsStore {
             if (Files.size(file) > MAX_BYTES) {
                 throw new IOException("larger than " + MAX_BYTES + " bytes");
             }
-            Settings settings = mapper.readValue(Files.readAllBytes(file), Settings.class);
+            com.fasterxml.jackson.databind.JsonNode read = mapper.readTree(Files.readAllBytes(file));
+            if (read == null || !read.isObject()) {
+                throw new IOException("not a JSON object");
+            }
+            // fields an older file lacks keep their defaults (tones and voice stay on)
+            com.fasterxml.jackson.databind.node.ObjectNode merged = mapper.valueToTree(Settings.defaults());
+            merged.setAll((com.fasterxml.jackson.databind.node.ObjectNode) read);
+            Settings settings = mapper.treeToValue(merged, Settings.class);
             return settings == null ? Settings.defaults() : settings;
         } catch (NoSuchFileException e) {
             return Settings.defaults();

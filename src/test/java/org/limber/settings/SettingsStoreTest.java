@@ -67,4 +67,15 @@ class SettingsStoreTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
         }
     }
+
+    @Test
+    void fieldsAnOlderFileLacksKeepTheirDefaults() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"onboardingAccepted\": true}");
+        Settings loaded = new SettingsStore(file).load();
+        assertThat(loaded.onboardingAccepted()).isTrue();
+        assertThat(loaded.tones()).isTrue();
+        assertThat(loaded.voice()).isTrue();
+        assertThat(loaded.volume()).isEqualTo(Settings.defaults().volume());
+    }
 }

@@ -95,9 +95,11 @@ public final class RoutinesPage {
 
         HBox titleRow = new HBox(10, name, duration);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, undo, redo, spacer, export, handout, save, start);
+        for (Button b : new Button[] {export, handout, save, start}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(6, 6, undo, redo, export, handout, save,
+                start);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         ListView<Step> steps = StepList.create(vm, i18n);

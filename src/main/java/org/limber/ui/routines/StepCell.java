@@ -49,6 +49,7 @@ final class StepCell extends ListCell<Step> {
         HBox.setHgrow(text, Priority.ALWAYS);
         row = new HBox(10, number, figure, text);
         row.setAlignment(Pos.CENTER_LEFT);
+        setPrefWidth(0);
         setOnDragDetected(e -> {
             if (getItem() == null) {
                 return;
@@ -88,6 +89,7 @@ final class StepCell extends ListCell<Step> {
         caution.setText(mine.stream().map(c -> "\u26a0 " + i18n.get("condition." + c.condition().code()) + ": "
                 + c.advice()).collect(java.util.stream.Collectors.joining("\n")));
         caution.setVisible(!mine.isEmpty());
+        caution.setTooltip(mine.isEmpty() ? null : new javafx.scene.control.Tooltip(caution.getText()));
         vm.exercises().find(step.exerciseId()).ifPresentOrElse(
                 e -> figure.show(e.animation(), false, false), figure::clear);
         setGraphic(row);
