@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A child JVM writes a session step by step and is killed (destroyForcibly) at random moments,
+ * A child JVM plays a session (player view-model, real clock, real database) and is killed (destroyForcibly) at random moments,
  * 20 times. After each kill the file passes integrity_check and every step the child reported
  * as committed is still there.
  */
@@ -32,7 +32,7 @@ class CrashTest {
                     "-Dlogback.configurationFile=logback-test.xml", CrashChild.class.getName(), dir.toString(), session)
                     .redirectErrorStream(true).start();
             int committed = 0;
-            long killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50 + random.nextInt(400));
+            long killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200 + random.nextInt(1500));
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 boolean started = false;
