@@ -116,6 +116,7 @@ final class AppContext {
         stage.setScene(scene);
         WindowPlacement.restore(stage, settings.get().window());
         stage.setOnHiding(e -> settings.update(s -> s.withWindow(WindowPlacement.capture(stage))));
+        pages.guardClose(stage);
         FirstFrame.notify(scene, onFirstFrame);
         stage.show();
         exercises.load();

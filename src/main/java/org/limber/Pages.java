@@ -41,6 +41,7 @@ final class Pages {
         this.files = new RoutineFileActions(new RoutineFiles(), importer, app.executor, builder, app.i18n,
                 profiles::activeId, status -> app.shell.statusProperty().set(status));
         this.guard = new UnsavedGuard(builder, app.i18n, app::stage);
+        files.setGuard(guard);
         builder.setConditions(() -> app.settings.get().conditions());
         this.handouts = new org.limber.ui.routines.HandoutAction(
                 app.exercises, app.executor, app.i18n, app.clock,
@@ -71,6 +72,16 @@ final class Pages {
             history.load();
         }
         builder.loadTemplates(() -> Templates.load(id -> app.builtInIds().contains(id)));
+    }
+
+    /** Closing the window with unsaved routine changes asks first. */
+    void guardClose(javafx.stage.Stage stage) {
+        stage.setOnCloseRequest(e -> {
+            if (builder.dirtyProperty().get()) {
+                e.consume();
+                guard.proceed(stage::close);
+            }
+        });
     }
 
     /** The header's chooser of whose routines and history are shown. */
@@ -129,7 +140,8 @@ final class Pages {
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder), app.i18n, actions(), guard);
             case HISTORY -> org.limber.ui.history.HistoryPage.create(history, app.i18n,
                     status -> app.shell.statusProperty().set(status), this::writeReport);
-            case PROFILES -> org.limber.ui.profiles.ProfilesPage.create(profiles, app.i18n);
+            case PROFILES -> org.limber.ui.profiles.ProfilesPage.create(profiles, app.i18n,
+                    chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)));
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings, app.options.dataDir().toString()),
                     new org.limber.ui.settings.BackupsViewModel(app.backupControl(), app.executor), app.i18n);
         };

@@ -37,6 +37,11 @@ public final class SerialWorker {
         });
     }
 
+    /** Runs what is queued, then stops; returns at once. */
+    public void finishAndStop() {
+        worker.shutdown();
+    }
+
     public void shutdown() {
         worker.shutdownNow();
         try {

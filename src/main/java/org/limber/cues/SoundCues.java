@@ -14,17 +14,29 @@ public final class SoundCues implements Cues {
 
     private final SerialWorker worker = new SerialWorker("limber-cues");
     private final TonePlayer tones = new TonePlayer();
-    private final Speech speech;
     private final Supplier<Settings> settings;
+    private final String language;
+    private volatile Speech speech;
 
     public SoundCues(Supplier<Settings> settings, String language) {
         this.settings = settings;
-        this.speech = Speech.detect(System.getProperty("os.name", ""), System.getenv("PATH"), language);
+        this.language = language;
+    }
+
+    /** Looks for the speech engine on the cue worker, never on the UI thread (it reads the PATH folders). */
+    private Speech speech() {
+        if (speech == null) {
+            speech = Speech.detect(System.getProperty("os.name", ""), System.getenv("PATH"), language);
+        }
+        return speech;
     }
 
     @Override
     public void prepare() {
-        worker.execute(tones::open);
+        worker.execute(() -> {
+            tones.open();
+            speech();
+        });
     }
 
     @Override
@@ -35,7 +47,7 @@ public final class SoundCues implements Cues {
                 tones.play(Tones.tone(PHASE_HZ, 180, s.volume() / 100.0));
             }
             if (s.voice()) {
-                speech.say(words);
+                speech().say(words);
             }
         });
     }
@@ -57,15 +69,18 @@ public final class SoundCues implements Cues {
                 tones.play(Tones.tone(END_HZ * 1.5, 320, s.volume() / 100.0));
             }
             if (s.voice()) {
-                speech.say(words);
+                speech().say(words);
             }
         });
     }
 
     @Override
     public void close() {
-        speech.stop();
+        Speech current = speech;
+        if (current != null) {
+            current.stop();
+        }
         worker.execute(tones::close);
-        worker.shutdown();
+        worker.finishAndStop();
     }
 }

@@ -19,17 +19,25 @@ final class Speech {
     private static final Logger LOG = LoggerFactory.getLogger(Speech.class);
 
     private final Optional<List<String>> command;
+    /** True when the words travel in the environment (PowerShell), never as part of a command line. */
+    private final boolean wordsInEnvironment;
     private Process speaking;
 
     private Speech(Optional<List<String>> command) {
+        this(command, false);
+    }
+
+    private Speech(Optional<List<String>> command, boolean wordsInEnvironment) {
         this.command = command;
+        this.wordsInEnvironment = wordsInEnvironment;
     }
 
     static Speech detect(String osName, String path, String language) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            return new Speech(find(path, "powershell.exe").map(p -> List.of(p, "-NoProfile", "-Command",
-                    "Add-Type -AssemblyName System.Speech; (New-Object System.Speech.Synthesis.SpeechSynthesizer).Speak($args[0])")));
+            return new Speech(find(path, "powershell.exe").map(p -> List.of(p, "-NoProfile", "-NonInteractive",
+                    "-Command", "Add-Type -AssemblyName System.Speech; "
+                            + "(New-Object System.Speech.Synthesis.SpeechSynthesizer).Speak($env:LIMBER_SAY)")), true);
         }
         if (os.contains("mac")) {
             return new Speech(find(path, "say").map(List::of));
@@ -52,10 +60,15 @@ final class Speech {
         }
         stop();
         List<String> cmd = new ArrayList<>(command.get());
-        cmd.add(words);
+        ProcessBuilder builder = new ProcessBuilder(cmd);
+        if (wordsInEnvironment) {
+            builder.environment().put("LIMBER_SAY", words);
+        } else {
+            cmd.add(words);
+            builder.command(cmd);
+        }
         try {
-            speaking = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            speaking = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             speaking.waitFor();
         } catch (IOException e) {
             LOG.info("Speech failed ({}); cues are shown as text only", e.getMessage());

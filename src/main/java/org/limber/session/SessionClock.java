@@ -53,8 +53,8 @@ public final class SessionClock {
     public ClockSnapshot update() {
         long now = time.monotonicNanos();
         long wall = time.wallMillis();
-        if (index >= 0 && !finished && !paused && wall - lastWall > 0
-                && (wall - lastWall) * 1_000_000L - (now - lastMono) > SUSPEND_NANOS) {
+        boolean wallAhead = wall - lastWall > 0 && (wall - lastWall) * 1_000_000L - (now - lastMono) > SUSPEND_NANOS;
+        if (index >= 0 && !finished && !paused && wallAhead) {
             pauseAt(lastMono);
             listener.suspended();
         }
@@ -106,14 +106,22 @@ public final class SessionClock {
         return index;
     }
 
-    /** Ends the current phase now (also how a "press when done" phase is completed). */
+    /** Leaves the current phase now without counting it as done. */
     public void skip() {
+        endPhase(false);
+    }
+
+    /** "Press when done": the current phase was done; moves on. */
+    public void done() {
+        endPhase(true);
+    }
+
+    private void endPhase(boolean completed) {
         if (finished || index < 0) {
             return;
         }
         long now = paused ? pausedAtNanos : time.monotonicNanos();
-        boolean untimed = timeline.phase(index).untimed();
-        tally.phaseEnded(index, untimed, now);
+        tally.phaseEnded(index, completed, now);
         jump(index + 1, now);
     }
 

@@ -5,9 +5,9 @@ final class StepTally {
 
     private final Timeline timeline;
     private final SessionListener listener;
+    private final java.util.Map<Integer, Long> spent = new java.util.HashMap<>();
+    private final java.util.Set<Integer> worked = new java.util.HashSet<>();
     private int step = -1;
-    private long spentNanos;
-    private boolean workDone;
     private long phaseStart;
     private long pausedInPhase;
 
@@ -21,17 +21,15 @@ final class StepTally {
         if (next != step) {
             flush();
             step = next;
-            spentNanos = 0;
-            workDone = false;
         }
         phaseStart = at;
         pausedInPhase = 0;
     }
 
     void phaseEnded(int index, boolean completed, long at) {
-        spentNanos += Math.max(0, at - phaseStart - pausedInPhase);
+        spent.merge(step, Math.max(0, at - phaseStart - pausedInPhase), Long::sum);
         if (completed && timeline.phase(index).kind().work()) {
-            workDone = true;
+            worked.add(step);
         }
     }
 
@@ -50,7 +48,7 @@ final class StepTally {
 
     private void flush() {
         if (step >= 0) {
-            listener.stepFinished(step, spentNanos / 1_000_000L, workDone);
+            listener.stepFinished(step, spent.getOrDefault(step, 0L) / 1_000_000L, worked.contains(step));
         }
     }
 }

@@ -116,6 +116,12 @@ public final class Backups {
     public Path restore(Backup backup, String why) throws IOException {
         Path current = dataDir.resolve(Database.FILE_NAME);
         Path aside = dataDir.resolve(Database.FILE_NAME + "." + why + "-" + LocalDateTime.now(clock).format(STAMP));
+        Path temp = dataDir.resolve(Database.FILE_NAME + ".restoring");
+        Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
+        if (!intact(temp)) {
+            Files.deleteIfExists(temp);
+            throw new IOException(backup.file() + " failed its integrity check; nothing was changed");
+        }
         if (Files.exists(current)) {
             Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -125,8 +131,6 @@ public final class Backups {
                 Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
             }
         }
-        Path temp = dataDir.resolve(Database.FILE_NAME + ".restoring");
-        Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(temp, current, StandardCopyOption.ATOMIC_MOVE);
         restrict(current);
         return aside;

@@ -70,7 +70,9 @@ public final class SqlSessionRecorder implements SessionRecorder {
             String notes) throws StorageException {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE session SET status = ?, ended_at = ?, done_seconds = ?, pain_after = ?, notes = ? WHERE id = ?")) {
+                    "UPDATE session SET status = ?, ended_at = ?, done_seconds = CASE WHEN EXISTS (SELECT 1 FROM session_step"
+                    + " WHERE session_id = session.id) THEN (SELECT SUM(done_seconds) FROM session_step"
+                    + " WHERE session_id = session.id) ELSE ? END, pain_after = ?, notes = ? WHERE id = ?")) {
                 ps.setString(1, status.name().toLowerCase(Locale.ROOT));
                 ps.setLong(2, endedAtMillis);
                 ps.setInt(3, doneSeconds);

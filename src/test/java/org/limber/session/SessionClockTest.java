@@ -175,7 +175,7 @@ class SessionClockTest {
         SessionClock clock = start(t);
         time.advanceMillis(120_000);
         assertThat(clock.update().index()).isZero();
-        clock.skip();
+        clock.done();
         assertThat(clock.index()).isEqualTo(1);
         assertThat(events.steps.get(0).workDone()).isTrue();
         assertThat(events.steps.get(0).millis()).isEqualTo(120_000);
@@ -193,5 +193,31 @@ class SessionClockTest {
         assertThat(s.phaseFraction()).isEqualTo(0.5);
         assertThat(s.routineElapsedMillis()).isEqualTo(15_000);
         assertThat(s.routineFraction()).isEqualTo(0.75);
+    }
+
+    @Test
+    void skippingAPressWhenDonePhaseDoesNotCountItAsDone() {
+        Timeline t = timeline(moves(1, 8, 0, 0, Sides.NONE), hold(1, 1, 10, 0, Sides.NONE, 0, 0));
+        SessionClock clock = start(t);
+        time.advanceMillis(3_000);
+        clock.skip();
+        assertThat(events.steps.get(0).workDone()).isFalse();
+    }
+
+    @Test
+    void goingBackIntoAStepKeepsWhatWasDoneInIt() {
+        Timeline t = timeline(hold(1, 1, 10, 0, Sides.NONE, 0, 0), hold(1, 1, 10, 0, Sides.NONE, 0, 0));
+        SessionClock clock = start(t);
+        time.advanceMillis(10_000);
+        clock.update();
+        time.advanceMillis(2_000);
+        clock.previous();
+        time.advanceMillis(1_000);
+        clock.skip();
+        // step 0 was finished twice: the second record must still say it was done, with all its time
+        RecordingListener.StepDone last = events.steps.stream().filter(s -> s.step() == 0)
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(last.workDone()).isTrue();
+        assertThat(last.millis()).isEqualTo(11_000);
     }
 }

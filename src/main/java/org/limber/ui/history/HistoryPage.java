@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -129,7 +130,15 @@ public final class HistoryPage {
         vm.snapshotProperty().addListener((obs, old, snap) -> render.accept(snap));
         render.accept(vm.snapshotProperty().get());
 
-        VBox content = new VBox(16, header, filters, insight, section(i18n.get("history.calendar"), calendar), charts,
+        Label failure = new Label();
+        failure.setId("history-error");
+        failure.getStyleClass().add("problem-text");
+        failure.setWrapText(true);
+        failure.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
+                : i18n.get("history.error", vm.errorProperty().get()), vm.errorProperty()));
+        failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+        VBox content = new VBox(16, header, failure, filters, insight, section(i18n.get("history.calendar"), calendar), charts,
                 section(i18n.get("history.sessions"), table));
         content.setPadding(new Insets(24));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -137,7 +146,8 @@ public final class HistoryPage {
         scroll.setFitToWidth(true);
         Node empty = new EmptyState("mdi2c-chart-line", i18n.get("empty.history.title"), i18n.get("empty.history.body"));
         StackPane root = new StackPane(scroll, empty);
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.sessions()).and(vm.loadingProperty().not()));
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.sessions()).and(vm.loadingProperty().not())
+                .and(vm.errorProperty().isEmpty()));
         scroll.visibleProperty().bind(empty.visibleProperty().not());
         return root;
     }

@@ -109,7 +109,14 @@ public final class LibraryPage {
             confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.deleteSelected());
         });
         javafx.scene.layout.HBox own = new javafx.scene.layout.HBox(6, create, duplicate, edit, delete);
-        VBox left = new VBox(10, search, filters, count, list, problems, own);
+        Label failure = new Label();
+        failure.getStyleClass().add("problem-text");
+        failure.setWrapText(true);
+        failure.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
+                : i18n.get("routines.error.generic", vm.errorProperty().get()), vm.errorProperty()));
+        failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+        VBox left = new VBox(10, search, filters, count, list, problems, own, failure);
         left.setPadding(new Insets(16));
         left.setMinWidth(300);
         left.getStyleClass().add("library-list-pane");

@@ -43,7 +43,19 @@ final class PainScreen {
         save.setOnAction(e -> vm.save((int) Math.round(slider.getValue()), notes.getText(), onSaved));
         String title = vm.status() == org.limber.session.SessionRecorder.Status.STOPPED
                 ? i18n.get("player.painAfter.stopped") : i18n.get("player.painAfter.title");
-        VBox screen = screen(i18n, title, i18n.get("player.painAfter.question"), slider, new HBox(16, save));
+        Button skip = new Button(i18n.get("player.pain.skipAfter"));
+        skip.setId("pain-after-skip");
+        skip.getStyleClass().add("player-big-button");
+        skip.setOnAction(e -> vm.save(null, "", onSaved));
+        Label failed = new Label();
+        failed.setId("session-save-error");
+        failed.getStyleClass().add("problem-text");
+        failed.setWrapText(true);
+        failed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.errorProperty().get().isEmpty() ? "" : i18n.get("player.saveFailed", vm.errorProperty().get()),
+                vm.errorProperty()));
+        VBox screen = screen(i18n, title, i18n.get("player.painAfter.question"), slider, new HBox(16, skip, save));
+        screen.getChildren().add(failed);
         Label done = new Label(i18n.get("player.doneTime", org.limber.routine.Durations.clock(vm.doneMillis())));
         done.setId("player-done-time");
         done.getStyleClass().add("player-question");

@@ -38,6 +38,7 @@ final class PlayerDialogs {
     }
 
     static void hurts(Window owner, Messages i18n, SessionViewModel vm) {
+        boolean wasPaused = vm.pausedProperty().get();
         vm.hurts();
         ButtonType skip = new ButtonType(i18n.get("player.hurts.skip"), ButtonBar.ButtonData.YES);
         ButtonType stop = new ButtonType(i18n.get("player.hurts.stop"), ButtonBar.ButtonData.NO);
@@ -63,7 +64,7 @@ final class PlayerDialogs {
             vm.skipExercise();
         } else if (choice.isPresent() && choice.get() == stop) {
             vm.stop();
-        } else {
+        } else if (!wasPaused) {
             vm.togglePause();
         }
     }

@@ -160,7 +160,7 @@ public final class PlayerView {
             pause.setText(i18n.get(now ? "player.resume" : "player.pause"));
         });
         Button skip = big("player-skip", "mdi2s-skip-next", "player.skip", vm::skip);
-        Button done = big("player-done", "mdi2c-check", "player.done", vm::skip);
+        Button done = big("player-done", "mdi2c-check", "player.done", vm::done);
         done.visibleProperty().bind(vm.untimedProperty());
         done.managedProperty().bind(done.visibleProperty());
         Button extend = big("player-extend", "mdi2t-timer-plus-outline", "player.extend", vm::extend);
@@ -203,7 +203,7 @@ public final class PlayerView {
             case LEFT -> vm.previous();
             case ENTER -> {
                 if (vm.untimedProperty().get()) {
-                    vm.skip();
+                    vm.done();
                 }
             }
             case PLUS, ADD, EQUALS -> vm.extend();

@@ -68,6 +68,7 @@ public final class SessionViewModel implements SessionListener {
     private final Set<Integer> hurtSteps = new HashSet<>();
     private SessionClock clock;
     private SessionRecorder.Status status = SessionRecorder.Status.RUNNING;
+    private final java.util.Map<Integer, Long> stepMillis = new java.util.HashMap<>();
     private long doneMillis;
     private Side lastSide = Side.NONE;
     private int lastStep = -1;
@@ -135,6 +136,11 @@ public final class SessionViewModel implements SessionListener {
         act(() -> clock.skip());
     }
 
+    /** "Press when done" phases: the movements are done. */
+    public void done() {
+        act(() -> clock.done());
+    }
+
     public void previous() {
         act(() -> clock.previous());
     }
@@ -188,8 +194,8 @@ public final class SessionViewModel implements SessionListener {
             s.recorder().finish(s.sessionId(), finalStatus, ended, seconds, painAfter, notes);
             return null;
         }, ok -> onSaved.run(), e -> {
-            error.set(e.getMessage());
-            onSaved.run();
+            error.set(String.valueOf(e.getMessage()));
+            stage.set(PlayerStage.PAIN_AFTER);
         });
     }
 
@@ -232,7 +238,8 @@ public final class SessionViewModel implements SessionListener {
 
     @Override
     public void stepFinished(int step, long millisSpent, boolean workDone) {
-        doneMillis += millisSpent;
+        stepMillis.put(step, millisSpent);
+        doneMillis = stepMillis.values().stream().mapToLong(Long::longValue).sum();
         SessionRecorder.StepResult result = hurtSteps.contains(step) ? SessionRecorder.StepResult.HURT
                 : workDone ? SessionRecorder.StepResult.DONE : SessionRecorder.StepResult.SKIPPED;
         String id = routine.steps().get(step).exerciseId();

@@ -22,7 +22,7 @@ public final class ProfilesPage {
     private ProfilesPage() {
     }
 
-    public static Node create(ProfilesViewModel vm, Messages i18n) {
+    public static Node create(ProfilesViewModel vm, Messages i18n, java.util.function.Consumer<Profile> choose) {
         Label title = new Label(i18n.get("nav.profiles"));
         title.getStyleClass().add("title-2");
         Label intro = new Label(i18n.get("profiles.intro"));
@@ -42,7 +42,7 @@ public final class ProfilesPage {
         Button use = new Button(i18n.get("profiles.use"), Icons.icon("mdi2a-account-check-outline"));
         use.setId("profile-use");
         use.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        use.setOnAction(e -> vm.activeProperty().set(list.getSelectionModel().getSelectedItem()));
+        use.setOnAction(e -> choose.accept(list.getSelectionModel().getSelectedItem()));
         Button delete = new Button(i18n.get("profiles.delete"), Icons.icon("mdi2d-delete-outline"));
         delete.setId("profile-delete");
         delete.disableProperty().bind(Bindings.createBooleanBinding(() -> {

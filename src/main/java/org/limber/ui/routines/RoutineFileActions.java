@@ -35,6 +35,12 @@ public final class RoutineFileActions {
     private final Messages i18n;
     private final Supplier<String> profileId;
     private final Consumer<String> status;
+    private UnsavedGuard guard;
+
+    /** Set once the guard exists: an import opens the new routine only after unsaved edits were dealt with. */
+    public void setGuard(UnsavedGuard guard) {
+        this.guard = guard;
+    }
 
     public RoutineFileActions(RoutineFiles files, RoutineImporter importer, BackgroundExecutor executor,
             RoutineBuilderViewModel vm, Messages i18n, Supplier<String> profileId, Consumer<String> status) {
@@ -78,7 +84,13 @@ public final class RoutineFileActions {
             ImportedRoutine imported = importer.check(file);
             String name = imported.routine().name();
             return new Pending(imported, importer.clash(profile, name), importer.freeName(profile, name));
-        }, pending -> decide(pending, owner, profile), e -> refused(file, e, owner));
+        }, pending -> {
+            if (guard == null) {
+                decide(pending, owner, profile);
+            } else {
+                guard.proceed(() -> decide(pending, owner, profile));
+            }
+        }, e -> refused(file, e, owner));
     }
 
     private record Pending(ImportedRoutine imported, Optional<Routine> clash, String freeName) {

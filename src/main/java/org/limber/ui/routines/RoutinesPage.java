@@ -108,7 +108,7 @@ public final class RoutinesPage {
         error.setId("routine-error");
         error.textProperty().bind(Bindings.createStringBinding(() -> {
             String e = vm.errorProperty().get();
-            return e.isEmpty() ? "" : i18n.has(e) ? i18n.get(e) : i18n.get("routines.error.save", e);
+            return e.isEmpty() ? "" : i18n.has(e) ? i18n.get(e) : i18n.get("routines.error.generic", e);
         }, vm.errorProperty()));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
