@@ -43,6 +43,7 @@ class CuesTest {
         Speech speech = Speech.detect("Linux", dir.toString(), "en");
         assertThat(speech.available()).isTrue();
         speech.say("Breathe in.");
+        speech.await();
         assertThat(Files.readString(said).strip()).isEqualTo("Breathe in.");
     }
 

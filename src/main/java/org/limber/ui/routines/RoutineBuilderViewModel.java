@@ -162,8 +162,11 @@ public final class RoutineBuilderViewModel {
             store.save(profile, routine, custom);
             return store.list(profile);
         }, list -> {
-            saved = routine;
-            unsavedCopy = false;
+            Routine now = editing.get();
+            if (now != null && now.id().equals(routine.id())) {
+                saved = routine;
+                unsavedCopy = false;
+            }
             routines.setAll(list);
             error.set("");
             refreshDirty();

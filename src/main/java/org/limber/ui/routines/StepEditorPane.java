@@ -29,8 +29,8 @@ final class StepEditorPane {
         grid.setHgap(12);
         grid.setVgap(8);
         int row = 0;
-        row = spinner(grid, row, "step-sets", "routines.editor.sets", vm.sets(), validation, i18n, null);
-        row = spinner(grid, row, "step-reps", "routines.editor.reps", vm.reps(), validation, i18n, null);
+        row = spinner(grid, row, "step-sets", "routines.editor.sets", vm.sets(), validation, i18n, vm, true);
+        row = spinner(grid, row, "step-reps", "routines.editor.reps", vm.reps(), validation, i18n, vm, true);
         row = spinner(grid, row, "step-hold", "routines.editor.hold", vm.hold(), validation, i18n, vm, true);
         row = spinner(grid, row, "step-rest", "routines.editor.rest", vm.rest(), validation, i18n, vm, true);
         row = spinner(grid, row, "step-inhale", "routines.editor.inhale", vm.inhale(), validation, i18n, vm, false);
@@ -144,11 +144,6 @@ final class StepEditorPane {
         problem.setMaxWidth(220);
         problem.managedProperty().bind(problem.visibleProperty());
         return row + 1;
-    }
-
-    private static int spinner(GridPane grid, int row, String id, String labelKey, StepField field,
-            ValidationSupport validation, Messages i18n, StepEditorViewModel unused) {
-        return spinner(grid, row, id, labelKey, field, validation, i18n, null, true);
     }
 
     /** Hold fields show for exercises, breathing fields for breathing steps. */
