@@ -37,7 +37,7 @@ final class Pages {
         this.builder = new RoutineBuilderViewModel(app.stores, app.executor, app.exercises,
                 profiles::activeId, app::newId);
         RoutineImporter importer = new RoutineImporter(new RoutineFiles(), app.stores,
-                id -> app.builtInIds().contains(id), app::newId);
+                id -> app.builtInIds().contains(id), app::newId, app.stores);
         this.files = new RoutineFileActions(new RoutineFiles(), importer, app.executor, builder, app.i18n,
                 profiles::activeId, status -> app.shell.statusProperty().set(status));
         this.guard = new UnsavedGuard(builder, app.i18n, app::stage);

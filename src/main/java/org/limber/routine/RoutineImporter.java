@@ -17,12 +17,20 @@ public final class RoutineImporter {
     private final RoutineStore store;
     private final Predicate<String> builtIn;
     private final Supplier<String> newId;
+    private final org.limber.library.CustomExerciseStore local;
 
     public RoutineImporter(RoutineFiles files, RoutineStore store, Predicate<String> builtIn, Supplier<String> newId) {
+        this(files, store, builtIn, newId, null);
+    }
+
+    /** With the local custom exercises, so an imported one never overwrites a different one of the same id. */
+    public RoutineImporter(RoutineFiles files, RoutineStore store, Predicate<String> builtIn, Supplier<String> newId,
+            org.limber.library.CustomExerciseStore local) {
         this.files = files;
         this.store = store;
         this.builtIn = builtIn;
         this.newId = newId;
+        this.local = local;
     }
 
     public ImportedRoutine check(Path file) throws RoutineFileException {
@@ -42,9 +50,37 @@ public final class RoutineImporter {
     public Routine commit(String profileId, ImportedRoutine imported, String name, Routine replace)
             throws StorageException {
         String id = replace != null ? replace.id() : newId.get();
-        Routine routine = imported.routine().withId(id).withName(name);
-        store.save(profileId, routine, imported.customExercises());
+        ImportedRoutine kept = keepLocalExercises(imported);
+        Routine routine = kept.routine().withId(id).withName(name);
+        store.save(profileId, routine, kept.customExercises());
         return routine;
+    }
+
+    /** An incoming custom exercise whose id is taken by a different local one gets a new id of its own. */
+    private ImportedRoutine keepLocalExercises(ImportedRoutine imported) throws StorageException {
+        if (local == null || imported.customExercises().isEmpty()) {
+            return imported;
+        }
+        java.util.Map<String, org.limber.library.Exercise> mine = new java.util.HashMap<>();
+        local.listExercises().forEach(e -> mine.put(e.id(), e));
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        List<org.limber.library.Exercise> custom = new java.util.ArrayList<>();
+        for (org.limber.library.Exercise e : imported.customExercises()) {
+            org.limber.library.Exercise existing = mine.get(e.id());
+            if (existing != null && !existing.equals(e)) {
+                String fresh = e.id() + "-" + newId.get().substring(0, 6).toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z0-9]", "0");
+                renamed.put(e.id(), fresh);
+                custom.add(new org.limber.library.Exercise(fresh, e.name(), e.otherNames(), e.kind(), e.bodyAreas(),
+                        e.position(), e.equipment(), e.dosage(), e.breathing(), e.instructions(), e.feel(), e.stopIf(),
+                        e.cautions(), e.animation()));
+            } else {
+                custom.add(e);
+            }
+        }
+        List<Step> steps = imported.routine().steps().stream().map(s -> renamed.containsKey(s.exerciseId())
+                ? new Step(renamed.get(s.exerciseId()), s.dosage(), s.breathing(), s.note()) : s).toList();
+        return new ImportedRoutine(imported.routine().withSteps(steps), custom);
     }
 
     /** "Name (2)", "Name (3)"… the first that the profile does not use yet. */
