@@ -22,12 +22,14 @@ public final class ProfilesViewModel {
     private final Supplier<String> newId;
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> active;
+    private final String meName;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
 
     public ProfilesViewModel(ProfileStore store, BackgroundExecutor executor, Supplier<String> newId, String meName) {
         this.active = new SimpleObjectProperty<>(new Profile(Profile.ME, meName, ""));
+        this.meName = meName;
         this.store = store;
         this.executor = executor;
         this.newId = newId;
@@ -38,7 +40,10 @@ public final class ProfilesViewModel {
         executor.submit(store::listProfiles, this::accept, e -> problem.set(String.valueOf(e.getMessage())));
     }
 
-    private void accept(List<Profile> list) {
+    private void accept(List<Profile> stored) {
+        // "Me" is shown in the user's language, whatever name the first migration stored
+        List<Profile> list = stored.stream().map(p -> Profile.ME.equals(p.id())
+                ? new Profile(p.id(), meName, p.notes()) : p).toList();
         profiles.setAll(list);
         Profile current = active.get();
         active.set(list.stream().filter(p -> p.id().equals(current.id())).findFirst()

@@ -100,7 +100,7 @@ public final class MainWindow {
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setTooltip(new Tooltip(i18n.get("nav.tooltip", i18n.get(page.labelKey()),
-                    "Ctrl+" + (page.ordinal() + 1))));
+                    i18n.get("nav.shortcut", page.ordinal() + 1))));
             button.setOnAction(e -> {
                 viewModel.show(page);
                 button.setSelected(viewModel.pageProperty().get() == page);
