@@ -137,7 +137,6 @@ final class AppContext {
             seedTemplates();
             return db;
         }, db -> {
-            shell.dataAvailableProperty().set(true);
             shell.done(i18n.get("shell.ready"));
             exercises.load();
             pages.dataOpened();

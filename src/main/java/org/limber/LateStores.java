@@ -45,11 +45,7 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     }
 
     private org.limber.storage.SqlProfileStore people() throws StorageException {
-        org.limber.storage.SqlProfileStore store = people;
-        if (store == null) {
-            throw new StorageException("your data is not open");
-        }
-        return store;
+        return required(people);
     }
 
     @Override
@@ -68,11 +64,7 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     }
 
     private SqlHistoryStore history() throws StorageException {
-        SqlHistoryStore store = history;
-        if (store == null) {
-            throw new StorageException("your data is not open");
-        }
-        return store;
+        return required(history);
     }
 
     @Override
@@ -107,11 +99,7 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     }
 
     private SqlSessionRecorder sessions() throws StorageException {
-        SqlSessionRecorder store = sessions;
-        if (store == null) {
-            throw new StorageException("your data is not open");
-        }
-        return store;
+        return required(sessions);
     }
 
     @Override
@@ -130,24 +118,24 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
         sessions().finish(sessionId, status, endedAtMillis, doneSeconds, painAfter, notes);
     }
 
+    /** The store, or the reason it cannot be used yet. */
+    private static <T> T required(T store) throws StorageException {
+        if (store == null) {
+            throw new StorageException("your data is not open");
+        }
+        return store;
+    }
+
     boolean isOpen() {
         return routines != null;
     }
 
     private SqlRoutineStore routines() throws StorageException {
-        SqlRoutineStore store = routines;
-        if (store == null) {
-            throw new StorageException("your data is not open");
-        }
-        return store;
+        return required(routines);
     }
 
     private SqlCustomExerciseStore exercises() throws StorageException {
-        SqlCustomExerciseStore store = exercises;
-        if (store == null) {
-            throw new StorageException("your data is not open");
-        }
-        return store;
+        return required(exercises);
     }
 
     @Override

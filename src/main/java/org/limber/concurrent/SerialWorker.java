@@ -2,7 +2,6 @@ package org.limber.concurrent;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,12 +41,4 @@ public final class SerialWorker {
         worker.shutdown();
     }
 
-    public void shutdown() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package org.limber.library;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +53,4 @@ public record Exercise(
         return false;
     }
 
-    @JsonIgnore
-    public boolean isBreathing() {
-        return kind == Kind.BREATHING && breathing != null;
-    }
 }

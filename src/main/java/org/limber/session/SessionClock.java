@@ -247,7 +247,6 @@ public final class SessionClock {
     private void pauseAt(long at) {
         paused = true;
         pausedAtNanos = at;
-        tally.paused(at);
     }
 
     private long endOf(int i) {

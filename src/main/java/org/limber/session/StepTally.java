@@ -33,10 +33,6 @@ final class StepTally {
         }
     }
 
-    void paused(long at) {
-        // the pause is counted when it ends
-    }
-
     void resumed(long pausedNanos) {
         pausedInPhase += pausedNanos;
     }

@@ -69,8 +69,4 @@ public final class LimberAppHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Every window TestFX can see, dialogs included. */
-    public java.util.List<Window> windows() {
-        return robot.listWindows();
-    }
 }

@@ -3,7 +3,7 @@ package org.limber.library.figure;
 import java.util.List;
 
 /** A pose laid out as segments and a head, resting on the floor. */
-public record Figure(List<Bone> bones, double headX, double headY, double headRadius, double pelvisX) {
+public record Figure(List<Bone> bones, double headX, double headY, double headRadius) {
 
     public double minX() {
         double min = headX - headRadius;

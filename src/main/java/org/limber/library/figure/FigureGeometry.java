@@ -46,7 +46,7 @@ public final class FigureGeometry {
         for (Bone b : bones) {
             grounded.add(new Bone(b.limb(), b.x1(), b.y1() - lowest, b.x2(), b.y2() - lowest));
         }
-        return new Figure(List.copyOf(grounded), head[0], head[1] - lowest, HEAD_RADIUS, 0);
+        return new Figure(List.copyOf(grounded), head[0], head[1] - lowest, HEAD_RADIUS);
     }
 
     private static void arm(List<Bone> bones, Limb limb, double[] shoulder, double torso, double flexion, double elbow) {

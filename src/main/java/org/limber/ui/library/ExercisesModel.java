@@ -19,7 +19,6 @@ public final class ExercisesModel {
 
     private final ObservableList<Exercise> exercises = FXCollections.observableArrayList();
     private final ObservableList<CatalogueProblem> problems = FXCollections.observableArrayList();
-    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ExerciseSource source;
     private Catalogue catalogue = new Catalogue(java.util.List.of(), java.util.List.of());
@@ -43,7 +42,6 @@ public final class ExercisesModel {
         exercises.setAll(catalogue.exercises());
         problems.setAll(catalogue.problems());
         loading.set(false);
-        loaded.set(true);
     }
 
     public ObservableList<Exercise> exercises() {
@@ -52,10 +50,6 @@ public final class ExercisesModel {
 
     public ObservableList<CatalogueProblem> problems() {
         return problems;
-    }
-
-    public BooleanProperty loadedProperty() {
-        return loaded;
     }
 
     public BooleanProperty loadingProperty() {

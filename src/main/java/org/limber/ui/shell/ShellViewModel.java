@@ -13,7 +13,6 @@ public final class ShellViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TODAY);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty dataAvailable = new SimpleBooleanProperty(false);
 
     public ObjectProperty<Page> pageProperty() {
         return page;
@@ -44,10 +43,6 @@ public final class ShellViewModel {
 
     public StringProperty statusProperty() {
         return status;
-    }
-
-    public BooleanProperty dataAvailableProperty() {
-        return dataAvailable;
     }
 
     public void working(String message) {
