@@ -68,4 +68,40 @@ class SqlStoresTest {
         store.delete("r1");
         assertThat(store.list("me")).isEmpty();
     }
+
+    @Test
+    void plansFollowTheirRoutineAndCountCompletedSessions() throws Exception {
+        SqlRoutineStore routines = new SqlRoutineStore(db, clock);
+        routines.save("me", new Routine("r1", "Morning", "", List.of(Step.of(bridge))), List.of());
+        SqlPlanStore plans = new SqlPlanStore(db, clock);
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 23);
+        org.limber.plan.Plan plan = new org.limber.plan.Plan("p1", "me", "r1", null,
+                List.of(java.time.LocalTime.of(18, 0), java.time.LocalTime.of(9, 30)),
+                java.util.Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.SUNDAY), monday, monday.plusDays(20));
+        plans.savePlan(plan);
+        List<org.limber.plan.Plan> stored = plans.plans("me");
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).routineName()).isEqualTo("Morning");
+        assertThat(stored.get(0).times()).isEqualTo(plan.times());
+        assertThat(stored.get(0).days()).isEqualTo(plan.days());
+        assertThat(stored.get(0).end()).isEqualTo(plan.end());
+        assertThat(plans.plans("someone-else")).isEmpty();
+
+        org.limber.plan.Plan openEnded = new org.limber.plan.Plan("p1", "me", "r1", "Morning",
+                List.of(java.time.LocalTime.of(7, 0)), java.util.Set.of(java.time.DayOfWeek.FRIDAY), monday, null);
+        plans.savePlan(openEnded);
+        assertThat(plans.plans("me")).containsExactly(openEnded);
+
+        SqlSessionRecorder recorder = new SqlSessionRecorder(db);
+        recorder.begin(new org.limber.session.SessionRecorder.SessionStart("s1", "me", "r1", "Morning",
+                clock.millis(), monday.toString(), 60, 3));
+        recorder.finish("s1", org.limber.session.SessionRecorder.Status.COMPLETED, clock.millis(), 60, 2, null);
+        recorder.begin(new org.limber.session.SessionRecorder.SessionStart("s2", "me", "r1", "Morning",
+                clock.millis(), monday.toString(), 60, 3));
+        recorder.finish("s2", org.limber.session.SessionRecorder.Status.STOPPED, clock.millis(), 10, 2, null);
+        assertThat(plans.completed("me", monday, monday)).isEqualTo(java.util.Map.of(monday, java.util.Map.of("r1", 1)));
+
+        routines.delete("r1");
+        assertThat(plans.plans("me")).isEmpty();
+    }
 }

@@ -1,0 +1,38 @@
+package org.limber.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Done against planned. On each day a plan asks for n sessions of its routine; completed
+ * sessions of that routine on that day count up to n (a third session on a twice-a-day plan
+ * is welcome but does not make up for a missed day).
+ */
+public record Adherence(int planned, int done) {
+
+    public static final Adherence NONE = new Adherence(0, 0);
+
+    /** Whole percent done, or -1 when nothing was planned. */
+    public int percent() {
+        return planned == 0 ? -1 : (int) Math.round(100.0 * done / planned);
+    }
+
+    public static Adherence of(List<Plan> plans, Map<LocalDate, Map<String, Integer>> completed,
+            LocalDate from, LocalDate to) {
+        int planned = 0;
+        int done = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Map<String, Integer> thatDay = completed.getOrDefault(day, Map.of());
+            Map<String, Integer> due = new java.util.HashMap<>();
+            for (Plan plan : plans) {
+                due.merge(plan.routineId(), plan.dueOn(day), Integer::sum);
+            }
+            for (Map.Entry<String, Integer> entry : due.entrySet()) {
+                planned += entry.getValue();
+                done += Math.min(entry.getValue(), thatDay.getOrDefault(entry.getKey(), 0));
+            }
+        }
+        return new Adherence(planned, done);
+    }
+}

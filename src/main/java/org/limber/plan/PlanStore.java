@@ -1,0 +1,21 @@
+package org.limber.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.limber.io.StorageException;
+
+/** Plans per profile, and the finished sessions they are measured against. */
+public interface PlanStore {
+
+    /** The profile's plans, each with its routine's current name. */
+    List<Plan> plans(String profileId) throws StorageException;
+
+    void savePlan(Plan plan) throws StorageException;
+
+    void deletePlan(String id) throws StorageException;
+
+    /** Completed sessions per day and routine id, between the two days inclusive. */
+    Map<LocalDate, Map<String, Integer>> completed(String profileId, LocalDate from, LocalDate to)
+            throws StorageException;
+}
