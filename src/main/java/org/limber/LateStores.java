@@ -23,7 +23,7 @@ import org.limber.session.SessionRecorder;
  * shows, and until it has, every call says so instead of blocking.
  */
 final class LateStores implements RoutineStore, CustomExerciseStore, SessionRecorder, HistoryStore,
-        org.limber.profile.ProfileStore {
+        org.limber.profile.ProfileStore, org.limber.plan.PlanStore {
 
     private final Clock clock;
     private volatile SqlRoutineStore routines;
@@ -31,6 +31,7 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     private volatile SqlSessionRecorder sessions;
     private volatile SqlHistoryStore history;
     private volatile org.limber.storage.SqlProfileStore people;
+    private volatile org.limber.storage.SqlPlanStore plans;
 
     LateStores(Clock clock) {
         this.clock = clock;
@@ -42,6 +43,7 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
         sessions = new SqlSessionRecorder(db);
         history = new SqlHistoryStore(db);
         people = new org.limber.storage.SqlProfileStore(db, clock);
+        plans = new org.limber.storage.SqlPlanStore(db, clock);
     }
 
     private org.limber.storage.SqlProfileStore people() throws StorageException {
@@ -116,6 +118,27 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     public void finish(String sessionId, Status status, long endedAtMillis, int doneSeconds, Integer painAfter,
             String notes) throws StorageException {
         sessions().finish(sessionId, status, endedAtMillis, doneSeconds, painAfter, notes);
+    }
+
+    @Override
+    public List<org.limber.plan.Plan> plans(String profileId) throws StorageException {
+        return required(plans).plans(profileId);
+    }
+
+    @Override
+    public void savePlan(org.limber.plan.Plan plan) throws StorageException {
+        required(plans).savePlan(plan);
+    }
+
+    @Override
+    public void deletePlan(String id) throws StorageException {
+        required(plans).deletePlan(id);
+    }
+
+    @Override
+    public Map<LocalDate, Map<String, Integer>> completed(String profileId, LocalDate from, LocalDate to)
+            throws StorageException {
+        return required(plans).completed(profileId, from, to);
     }
 
     /** The store, or the reason it cannot be used yet. */

@@ -29,6 +29,8 @@ final class Pages {
     private final org.limber.ui.routines.HandoutAction handouts;
     private final org.limber.ui.history.HistoryViewModel history;
     private final org.limber.ui.profiles.ProfilesViewModel profiles;
+    private final org.limber.ui.plans.PlansViewModel plans;
+    private final org.limber.ui.today.TodayViewModel today;
 
     Pages(AppContext app) {
         this.app = app;
@@ -49,17 +51,28 @@ final class Pages {
         app.shell.setLeaveGuard(Page.ROUTINES, guard::allowLeave);
         this.history = new org.limber.ui.history.HistoryViewModel(app.stores, app.executor, app.clock,
                 profiles::activeId);
+        history.setPlans(app.stores);
+        this.plans = new org.limber.ui.plans.PlansViewModel(app.stores, app.executor, app.clock, profiles::activeId,
+                app::newId);
+        this.today = new org.limber.ui.today.TodayViewModel(app.stores, app.stores, app.executor, app.clock,
+                profiles::activeId);
+        plans.onChange(today::load);
         profiles.activeProperty().addListener((obs, old, now) -> {
             if (old != null && now != null && !old.id().equals(now.id())) {
                 builder.reset();
                 builder.load();
                 history.profileProperty().set(new org.limber.history.HistoryStore.Profile(now.id(), now.name()));
+                plans.load();
+                today.load();
                 app.shell.statusProperty().set(app.i18n.get("profiles.switched", now.name()));
             }
         });
         app.shell.pageProperty().addListener((obs, old, now) -> {
             if (now == Page.HISTORY && app.stores.isOpen()) {
                 history.load();
+            }
+            if (now == Page.TODAY && app.stores.isOpen()) {
+                today.load();
             }
         });
     }
@@ -68,6 +81,8 @@ final class Pages {
     void dataOpened() {
         profiles.load();
         builder.load();
+        plans.load();
+        today.load();
         if (app.shell.pageProperty().get() == Page.HISTORY) {
             history.load();
         }
@@ -130,18 +145,20 @@ final class Pages {
 
     Node create(Page page) {
         return switch (page) {
-            case TODAY -> org.limber.ui.today.TodayPage.create(builder.routines(),
-                    r -> org.limber.routine.Durations.clock(builder.timeline(r).totalMillis()), this::startSession,
-                    () -> app.shell.show(Page.ROUTINES), app.i18n,
-                    java.time.LocalDate.now(app.clock).format(java.time.format.DateTimeFormatter
-                            .ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(app.i18n.locale())));
+            case TODAY -> org.limber.ui.today.TodayPage.create(today, builder.routines(),
+                    r -> org.limber.routine.Durations.clock(builder.timeline(r).totalMillis()),
+                    new org.limber.ui.today.TodayPage.Actions(this::startSession,
+                            () -> app.shell.show(Page.ROUTINES), () -> app.shell.show(Page.PROFILES)), app.i18n);
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises, this::addToRoutine, app.stores,
                     app.executor, () -> app.newId().substring(0, 8)), app.i18n);
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder), app.i18n, actions(), guard);
             case HISTORY -> org.limber.ui.history.HistoryPage.create(history, app.i18n,
                     status -> app.shell.statusProperty().set(status), this::writeReport);
             case PROFILES -> org.limber.ui.profiles.ProfilesPage.create(profiles, app.i18n,
-                    chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)));
+                    chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)),
+                    org.limber.ui.plans.PlansPane.create(plans, builder.routines(), javafx.beans.binding.Bindings
+                            .createStringBinding(() -> profiles.activeProperty().get().name(), profiles.activeProperty()),
+                            app.i18n, this::exportCalendar));
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings, app.options.dataDir().toString()),
                     new org.limber.ui.settings.BackupsViewModel(app.backupControl(), app.executor), app.i18n);
         };
@@ -156,6 +173,24 @@ final class Pages {
         if (chosen != null) {
             history.writeReport(chosen.toPath(), new org.limber.handout.ProgressReport(app.i18n), app.i18n.locale(),
                     written -> app.shell.statusProperty().set(app.i18n.get("history.report.done", written)));
+        }
+    }
+
+    private void exportCalendar(org.limber.plan.Plan plan, javafx.stage.Window owner) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                app.i18n.get("plans.export.fileType"), "*" + org.limber.plan.CalendarFile.EXTENSION));
+        chooser.setInitialFileName(org.limber.ui.routines.RoutineFileActions.safeName(plan.routineName())
+                + org.limber.plan.CalendarFile.EXTENSION);
+        java.io.File chosen = chooser.showSaveDialog(owner);
+        if (chosen != null) {
+            java.util.function.Function<org.limber.plan.Plan, java.time.Duration> length = p -> builder.routines().stream()
+                    .filter(r -> r.id().equals(p.routineId())).findFirst()
+                    .map(r -> java.time.Duration.ofMillis(builder.timeline(r).totalMillis())).orElse(java.time.Duration.ZERO);
+            plans.exportCalendar(plan, chosen.toPath(), length, new org.limber.plan.CalendarFile.Words(
+                    app.i18n.get("plans.ics.summary", plan.routineName()), app.i18n.get("plans.ics.description",
+                            plan.routineName()), app.i18n.get("plans.ics.reminder", plan.routineName())), app.version,
+                    written -> app.shell.statusProperty().set(app.i18n.get("plans.export.done", written)));
         }
     }
 
@@ -184,6 +219,7 @@ final class Pages {
             org.limber.ui.shell.Themes.apply(scene, app.settings.get());
             app.stage().setFullScreen(false);
             history.load();
+            today.load();
         });
         scene.setRoot(view[0].root());
         org.limber.ui.shell.Themes.apply(scene, app.settings.get());

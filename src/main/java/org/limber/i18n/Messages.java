@@ -22,17 +22,19 @@ public final class Messages {
         return locale;
     }
 
+    /** The text for {@code key}. Every text is a MessageFormat pattern, so an apostrophe is written twice. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return get(key, new Object[0]);
     }
 
     public String get(String key, Object... args) {
-        MessageFormat format = new MessageFormat(get(key), locale);
-        return format.format(args);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     public boolean has(String key) {

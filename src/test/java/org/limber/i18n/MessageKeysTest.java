@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Every literal key the code asks the bundle for exists in it. */
 class MessageKeysTest {
 
+    static final java.util.List<Locale> LOCALES = java.util.List.of(Locale.ROOT);
     private static final Pattern KEY_USE = Pattern.compile("i18n\\.get\\(\\s*\"([A-Za-z0-9_.\\-]+)\"\\s*[,)]");
 
     @Test
@@ -31,6 +32,20 @@ class MessageKeysTest {
             }
         }
         assertThat(missing).as("keys used in code but missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyTextIsAPatternWhoseApostrophesSurviveFormatting() {
+        for (Locale locale : LOCALES) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            Messages i18n = new Messages(locale);
+            for (String key : bundle.keySet()) {
+                String raw = bundle.getString(key);
+                assertThat(raw.replace("''", "")).as(locale + " " + key + ": write an apostrophe as ''").doesNotContain("'");
+                Object[] args = {1, 2, 3, 4, 5};
+                assertThat(i18n.get(key, args)).as(locale + " " + key).doesNotContain("''").doesNotStartWith("!");
+            }
+        }
     }
 
     @Test

@@ -64,7 +64,11 @@ public final class HistoryPage {
         report.setOnAction(e -> reports.accept(report.getScene().getWindow()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, title, streak, spacer, report, export);
+        Label adherence = new Label();
+        adherence.setId("history-adherence");
+        adherence.getStyleClass().add("history-streak");
+        adherence.managedProperty().bind(adherence.visibleProperty());
+        HBox header = new HBox(16, title, streak, adherence, spacer, report, export);
         header.setAlignment(Pos.CENTER_LEFT);
         Node filters = HistoryFilters.create(vm, i18n);
 
@@ -117,6 +121,9 @@ public final class HistoryPage {
                 return;
             }
             streak.setText(i18n.get("history.streak", snap.streaks().current(), snap.streaks().longest()));
+            adherence.setVisible(snap.adherence().planned() > 0);
+            adherence.setText(i18n.get("history.adherence", snap.adherence().done(), snap.adherence().planned(),
+                    snap.adherence().percent()));
             insight.setVisible(snap.insight().isPresent());
             snap.insight().ifPresent(reason -> insightText.setText(i18n.get("history.insight." + reason.name())));
             calendar.show(snap.secondsPerDay(), snap.from(), snap.to(), i18n, i18n.locale());

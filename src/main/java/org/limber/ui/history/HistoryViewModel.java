@@ -28,7 +28,7 @@ public final class HistoryViewModel {
     /** What one load brings back from the database, made off the FX thread. */
     public record Snapshot(List<SessionSummary> sessions, Map<LocalDate, Integer> secondsPerDay,
             Map<LocalDate, Integer> minutesPerWeek, Streaks streaks, LocalDate from, LocalDate to,
-            java.util.Optional<org.limber.history.Insights.Reason> insight) {
+            java.util.Optional<org.limber.history.Insights.Reason> insight, org.limber.plan.Adherence adherence) {
     }
 
     static final int PAGE = 2000;
@@ -51,6 +51,7 @@ public final class HistoryViewModel {
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    private org.limber.plan.PlanStore plans;
 
     public HistoryViewModel(HistoryStore store, BackgroundExecutor executor, Clock clock, Supplier<String> profileId) {
         this.store = store;
@@ -68,6 +69,11 @@ public final class HistoryViewModel {
         profile.addListener(reload);
     }
 
+    /** Where the plans are, for adherence; without it the page shows none. */
+    public void setPlans(org.limber.plan.PlanStore plans) {
+        this.plans = plans;
+    }
+
     private String profileId() {
         return profile.get() == null ? defaultProfile : profile.get().id();
     }
@@ -80,12 +86,19 @@ public final class HistoryViewModel {
         LocalDate since = from.get() == null ? until.minusMonths(12).plusDays(1) : from.get();
         LocalDate first = since.isAfter(until) ? until : since;
         loading.set(true);
+        org.limber.plan.PlanStore planStore = plans;
         executor.submit(() -> {
             List<SessionSummary> rows = store.sessions(who, first, until, PAGE, 0);
+            LocalDate lastDue = until.isAfter(today) ? today : until;
+            org.limber.plan.Adherence adherence = planStore == null || lastDue.isBefore(first)
+                    ? org.limber.plan.Adherence.NONE
+                    : org.limber.plan.Adherence.of(planStore.plans(who), planStore.completed(who, first, lastDue),
+                            first, lastDue);
             Map<LocalDate, Integer> days = store.secondsPerDay(who, first, until);
             profilesFound = store.profiles();
             return new Snapshot(rows, days, WeeklyMinutes.of(days, first, until),
-                    Streaks.of(store.activeDays(who), today), first, until, org.limber.history.Insights.check(rows));
+                    Streaks.of(store.activeDays(who), today), first, until, org.limber.history.Insights.check(rows),
+                    adherence);
         }, result -> {
             syncing = true;
             try {

@@ -22,7 +22,8 @@ public final class ProfilesPage {
     private ProfilesPage() {
     }
 
-    public static Node create(ProfilesViewModel vm, Messages i18n, java.util.function.Consumer<Profile> choose) {
+    public static Node create(ProfilesViewModel vm, Messages i18n, java.util.function.Consumer<Profile> choose,
+            Node plans) {
         Label title = new Label(i18n.get("nav.profiles"));
         title.getStyleClass().add("title-2");
         Label intro = new Label(i18n.get("profiles.intro"));
@@ -81,8 +82,16 @@ public final class ProfilesPage {
                 vm.problemProperty()));
         VBox box = new VBox(12, title, intro, list, new HBox(8, use, delete),
                 new Label(i18n.get("profiles.new")), new HBox(8, name, notes, add), problem);
-        box.setPadding(new Insets(24));
-        box.setMaxWidth(760);
-        return box;
+        box.setMaxWidth(560);
+        javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(32, 24, box, plans);
+        columns.setPadding(new Insets(24));
+        if (plans instanceof javafx.scene.layout.Region region) {
+            region.setMaxWidth(560);
+            region.setPrefWidth(430);
+        }
+        box.setPrefWidth(430);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 }

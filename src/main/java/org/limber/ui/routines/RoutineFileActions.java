@@ -159,7 +159,7 @@ public final class RoutineFileActions {
         return chooser;
     }
 
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
         return cleaned.isEmpty() ? "routine" : cleaned;
     }

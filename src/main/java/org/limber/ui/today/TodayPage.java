@@ -1,35 +1,83 @@
 package org.limber.ui.today;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
+import org.limber.plan.Agenda;
 import org.limber.routine.Routine;
 import org.limber.ui.common.EmptyState;
 import org.limber.ui.common.Icons;
 
-/** Today: the user's routines as big cards, each one click (or Tab and Enter) from starting. */
+/**
+ * Today: the plans due today with what is done, the streak, and the user's routines as big
+ * cards, each one click (or Tab and Enter) from starting.
+ */
 public final class TodayPage {
+
+    /** What the page can ask the rest of the app to do. */
+    public record Actions(Consumer<Routine> start, Runnable browse, Runnable plan) {
+    }
 
     private TodayPage() {
     }
 
-    public static Node create(ObservableList<Routine> routines, Function<Routine, String> duration,
-            Consumer<Routine> start, Runnable browse, Messages i18n, String dateText) {
+    public static Node create(TodayViewModel vm, ObservableList<Routine> routines, Function<Routine, String> duration,
+            Actions actions, Messages i18n) {
         Label title = new Label(i18n.get("today.title"));
         title.getStyleClass().add("title-1");
-        Label date = new Label(dateText);
+        Label date = new Label();
         date.getStyleClass().add("text-muted");
+        date.textProperty().bind(Bindings.createStringBinding(() -> vm.dayProperty().get() == null ? ""
+                : vm.dayProperty().get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(i18n.locale())), vm.dayProperty()));
+        Label streak = new Label();
+        streak.setId("today-streak");
+        streak.getStyleClass().add("title-4");
+        streak.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("today.streak", vm.streaksProperty().get().current()), vm.streaksProperty()));
+
+        Label dueTitle = new Label(i18n.get("today.due"));
+        dueTitle.getStyleClass().add("title-3");
+        VBox due = new VBox(10);
+        due.setId("today-plans");
+        Label nothingDue = new Label(i18n.get("today.due.none"));
+        nothingDue.setWrapText(true);
+        Hyperlink makePlan = new Hyperlink(i18n.get("today.due.makePlan"));
+        makePlan.setId("today-make-plan");
+        makePlan.setOnAction(e -> actions.plan().run());
+        Runnable fillDue = () -> {
+            due.getChildren().clear();
+            for (Agenda.Item item : vm.due()) {
+                due.getChildren().add(row(item, routines, actions, i18n));
+            }
+            if (vm.due().isEmpty()) {
+                due.getChildren().add(new VBox(4, nothingDue, makePlan));
+            }
+        };
+        vm.due().addListener((ListChangeListener<Agenda.Item>) c -> fillDue.run());
+        fillDue.run();
+
+        Label yours = new Label(i18n.get("today.routines"));
+        yours.getStyleClass().add("title-3");
         Label hint = new Label(i18n.get("today.hint"));
         hint.setWrapText(true);
         FlowPane cards = new FlowPane(16, 16);
@@ -37,21 +85,50 @@ public final class TodayPage {
         Runnable fill = () -> {
             cards.getChildren().clear();
             for (Routine routine : routines) {
-                cards.getChildren().add(card(routine, duration.apply(routine), start, i18n));
+                cards.getChildren().add(card(routine, duration.apply(routine), actions.start(), i18n));
             }
         };
         routines.addListener((ListChangeListener<Routine>) c -> fill.run());
         fill.run();
-        VBox content = new VBox(12, title, date, hint, cards);
+        VBox content = new VBox(12, title, date, streak, dueTitle, due, yours, hint, cards);
         content.setPadding(new Insets(28));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         Node empty = new EmptyState("mdi2w-weather-sunny", i18n.get("empty.today.title"), i18n.get("empty.today.body"))
-                .withAction(i18n.get("empty.today.action"), browse);
+                .withAction(i18n.get("empty.today.action"), actions.browse());
         StackPane root = new StackPane(scroll, empty);
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(routines));
+        empty.visibleProperty().bind(Bindings.isEmpty(routines).and(Bindings.isEmpty(vm.due())));
         scroll.visibleProperty().bind(empty.visibleProperty().not());
         return root;
+    }
+
+    private static Node row(Agenda.Item item, ObservableList<Routine> routines, Actions actions, Messages i18n) {
+        Label name = new Label(item.plan().routineName());
+        name.getStyleClass().add("title-4");
+        name.setWrapText(true);
+        Label times = new Label(String.join(" \u00b7 ", item.plan().times().stream()
+                .map(t -> t.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(i18n.locale())))
+                .toList()));
+        times.getStyleClass().add("text-muted");
+        Label status = new Label(item.finished() ? i18n.get("today.due.finished")
+                : i18n.get("today.due.progress", item.done(), item.due()));
+        status.getStyleClass().add(item.finished() ? "success" : "text-muted");
+        if (item.finished()) {
+            status.setGraphic(Icons.icon("mdi2c-check-circle-outline"));
+        }
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Optional<Routine> routine = routines.stream().filter(r -> r.id().equals(item.plan().routineId())).findFirst();
+        Button go = new Button(i18n.get("today.start"), Icons.icon("mdi2p-play"));
+        go.getStyleClass().add(item.finished() ? "flat" : "success");
+        go.setAccessibleText(i18n.get("today.start.named", item.plan().routineName()));
+        go.setDisable(routine.isEmpty());
+        go.setOnAction(e -> routine.ifPresent(actions.start()));
+        HBox row = new HBox(16, new VBox(4, name, times, status), grow, go);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().addAll("today-card", "today-plan");
+        row.setMaxWidth(760);
+        return row;
     }
 
     private static Node card(Routine routine, String duration, Consumer<Routine> start, Messages i18n) {
