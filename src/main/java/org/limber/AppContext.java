@@ -58,7 +58,7 @@ final class AppContext {
         this.version = version;
         this.executor = new SingleThreadBackgroundExecutor(fxThread);
         this.executorForFx = fxThread;
-        this.i18n = new Messages(initial.language() == null ? Locale.getDefault() : Locale.forLanguageTag(initial.language()));
+        this.i18n = new Messages(org.limber.i18n.Languages.resolve(initial.language(), Locale.getDefault()));
         this.settings = new AppSettings(initial, store, executor);
         this.exercises = new ExercisesModel(this::loadExercises, executor);
     }
@@ -66,7 +66,7 @@ final class AppContext {
     /** Built-in exercises (read once) plus the custom ones once the database is open. */
     private Catalogue loadExercises() throws java.io.IOException {
         if (builtIn == null) {
-            builtIn = new CatalogueLoader().loadBuiltIn();
+            builtIn = new CatalogueLoader().loadBuiltIn(i18n.locale());
         }
         return builtIn.withCustom(stores.listExercises());
     }
@@ -132,7 +132,7 @@ final class AppContext {
             stores.open(db);
             database = db;
             if (builtIn == null) {
-                builtIn = new CatalogueLoader().loadBuiltIn();
+                builtIn = new CatalogueLoader().loadBuiltIn(i18n.locale());
             }
             seedTemplates();
             return db;
@@ -210,7 +210,7 @@ final class AppContext {
     private void seedTemplates() {
         try {
             Set<String> ids = builtInIds();
-            stores.seedOnce(PROFILE, Templates.load(ids::contains).stream().map(t -> t.withId(newId())).toList());
+            stores.seedOnce(PROFILE, Templates.load(ids::contains, i18n.locale()).stream().map(t -> t.withId(newId())).toList());
         } catch (java.io.IOException e) {
             org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Templates were not offered: {}", e.getMessage());
         }
@@ -218,7 +218,7 @@ final class AppContext {
 
     /** A second launch whose first instance did not answer: say so, touch nothing. */
     static void alreadyRunning(Path dataDir, Settings settings) {
-        Messages i18n = new Messages(settings.language() == null ? Locale.getDefault() : Locale.forLanguageTag(settings.language()));
+        Messages i18n = new Messages(org.limber.i18n.Languages.resolve(settings.language(), Locale.getDefault()));
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                 i18n.get("instance.noAnswer.body", dataDir.toString()));
         alert.setTitle(i18n.get("app.name"));

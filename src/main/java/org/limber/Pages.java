@@ -86,7 +86,7 @@ final class Pages {
         if (app.shell.pageProperty().get() == Page.HISTORY) {
             history.load();
         }
-        builder.loadTemplates(() -> Templates.load(id -> app.builtInIds().contains(id)));
+        builder.loadTemplates(() -> Templates.load(id -> app.builtInIds().contains(id), app.i18n.locale()));
     }
 
     /** Closing the window with unsaved routine changes asks first. */
@@ -159,7 +159,7 @@ final class Pages {
                     org.limber.ui.plans.PlansPane.create(plans, builder.routines(), javafx.beans.binding.Bindings
                             .createStringBinding(() -> profiles.activeProperty().get().name(), profiles.activeProperty()),
                             app.i18n, this::exportCalendar));
-            case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings, app.options.dataDir().toString()),
+            case SETTINGS -> SettingsPage.create(settingsModel(),
                     new org.limber.ui.settings.BackupsViewModel(app.backupControl(), app.executor), app.i18n);
         };
     }
@@ -174,6 +174,15 @@ final class Pages {
             history.writeReport(chosen.toPath(), new org.limber.handout.ProgressReport(app.i18n), app.i18n.locale(),
                     written -> app.shell.statusProperty().set(app.i18n.get("history.report.done", written)));
         }
+    }
+
+    private SettingsViewModel settingsModel() {
+        SettingsViewModel vm = new SettingsViewModel(app.settings, app.options.dataDir().toString());
+        org.limber.io.FolderOpener opener = org.limber.io.FolderOpener.forThisComputer();
+        vm.setFolderOpener(report -> app.executor.run(() -> {
+            opener.open(app.options.dataDir());
+        }, e -> report.accept(String.valueOf(e.getMessage()))));
+        return vm;
     }
 
     private void exportCalendar(org.limber.plan.Plan plan, javafx.stage.Window owner) {

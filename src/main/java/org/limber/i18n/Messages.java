@@ -15,7 +15,9 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // no fallback to the JVM's default locale: English chosen on a German computer stays English
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public Locale locale() {

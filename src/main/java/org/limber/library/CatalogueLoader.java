@@ -41,15 +41,26 @@ public final class CatalogueLoader {
         return ClasspathFolder.with(BUILT_IN, this::loadDirectory);
     }
 
+    /** The shipped catalogue with its words in the locale's language where a translation exists. */
+    public Catalogue loadBuiltIn(java.util.Locale locale) throws IOException {
+        CatalogueTranslations words = CatalogueTranslations.forLocale(locale, mapper);
+        return ClasspathFolder.with(BUILT_IN, dir -> loadDirectory(dir, words));
+    }
+
     public Catalogue loadDirectory(Path dir) throws IOException {
+        return loadDirectory(dir, CatalogueTranslations.none());
+    }
+
+    private Catalogue loadDirectory(Path dir, CatalogueTranslations words) throws IOException {
         List<Path> files = ClasspathFolder.files(dir, ".json");
         List<Exercise> exercises = new ArrayList<>();
         List<CatalogueProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Path file : files) {
             try {
-                Exercise exercise = parse(Files.size(file) > MAX_FILE_BYTES ? null : Files.readAllBytes(file));
                 String expected = file.getFileName().toString().replaceFirst("\\.json$", "");
+                Exercise exercise = translated(parse(Files.size(file) > MAX_FILE_BYTES ? null : Files.readAllBytes(file)),
+                        words);
                 if (!exercise.id().equals(expected)) {
                     throw new CatalogueException("the id '" + exercise.id() + "' does not match the file name");
                 }
@@ -86,6 +97,26 @@ public final class CatalogueLoader {
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
         }
         return fromTree(tree);
+    }
+
+    /** The exercise in the translation's words; a translation the schema refuses is logged and English kept. */
+    private Exercise translated(Exercise exercise, CatalogueTranslations words) {
+        JsonNode english = toTree(exercise);
+        JsonNode local = words.apply(exercise.id(), english);
+        if (local == english) {
+            return exercise;
+        }
+        List<JsonProblem> problems = check(local);
+        try {
+            if (problems.isEmpty()) {
+                return fromTree(local);
+            }
+        } catch (CatalogueException e) {
+            problems = List.of(new JsonProblem("$", e.getMessage()));
+        }
+        org.slf4j.LoggerFactory.getLogger(CatalogueLoader.class).warn(
+                "The translation of {} is left out: {}", exercise.id(), problems.get(0));
+        return exercise;
     }
 
     /** Everything the schema finds wrong with an exercise document. */

@@ -21,8 +21,19 @@ public final class Templates {
 
     /** Every template that reads cleanly; a broken one is logged with its path and left out. */
     public static List<Routine> load(Predicate<String> builtIn) throws IOException {
+        return load(builtIn, java.util.Locale.ROOT);
+    }
+
+    /**
+     * The templates in the locale's language where they are translated
+     * ({@code assets/templates/<language>/}, the same routines with their words translated).
+     */
+    public static List<Routine> load(Predicate<String> builtIn, java.util.Locale locale) throws IOException {
+        String translated = FOLDER + "/" + locale.getLanguage();
+        String folder = !locale.getLanguage().isEmpty() && Templates.class.getResource(translated) != null
+                ? translated : FOLDER;
         RoutineFiles files = new RoutineFiles();
-        return ClasspathFolder.with(FOLDER, dir -> {
+        return ClasspathFolder.with(folder, dir -> {
             List<Routine> templates = new ArrayList<>();
             for (Path file : ClasspathFolder.files(dir, RoutineFiles.EXTENSION)) {
                 try {

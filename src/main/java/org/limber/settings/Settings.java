@@ -73,7 +73,14 @@ public record Settings(
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
     }
 
-    public enum Theme { LIGHT, DARK }
+    public enum Theme {
+        LIGHT, DARK, HIGH_CONTRAST;
+
+        /** The next theme for the header's switch: light, dark, high contrast, and round again. */
+        public Theme next() {
+            return values()[(ordinal() + 1) % values().length];
+        }
+    }
 
     /** Root font sizes in pixels; the whole UI is sized in em and scales with it. */
     public enum TextSize {

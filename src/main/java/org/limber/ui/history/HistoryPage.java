@@ -203,6 +203,7 @@ public final class HistoryPage {
         TableView<SessionSummary> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("history-table");
+        table.setAccessibleText(i18n.get("history.table.a11y"));
         table.setPrefHeight(360);
         table.setPlaceholder(new Label(i18n.get("empty.history.title")));
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());

@@ -126,7 +126,7 @@ final class ExerciseEditorDialog {
     }
 
     private static TextInputControl area(String id, javafx.beans.property.StringProperty value, int rows) {
-        TextArea area = new TextArea();
+        TextArea area = org.limber.ui.common.TabLeaves.of(new TextArea());
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);

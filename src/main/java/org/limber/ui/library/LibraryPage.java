@@ -51,6 +51,7 @@ public final class LibraryPage {
 
         ListView<Exercise> list = new ListView<>(vm.visible());
         list.setId("exercise-list");
+        list.setAccessibleText(i18n.get("library.list.a11y"));
         list.setCellFactory(v -> new ExerciseCell(i18n));
         list.setPlaceholder(new EmptyState("mdi2m-magnify-close", i18n.get("library.noMatch.title"),
                 i18n.get("library.noMatch.body")));

@@ -38,6 +38,7 @@ public final class PlansPane {
         intro.setWrapText(true);
         ListView<Plan> list = new ListView<>(vm.plans());
         list.setId("plan-list");
+        list.setAccessibleText(i18n.get("plans.list.a11y"));
         list.setPrefHeight(180);
         list.setPlaceholder(new Label(i18n.get("plans.empty")));
         list.setCellFactory(v -> new ListCell<>() {

@@ -30,6 +30,7 @@ public final class ProfilesPage {
         intro.setWrapText(true);
         ListView<Profile> list = new ListView<>(vm.profiles());
         list.setId("profile-list");
+        list.setAccessibleText(i18n.get("profiles.list.a11y"));
         list.setPrefHeight(260);
         list.setCellFactory(v -> new ListCell<>() {
             @Override

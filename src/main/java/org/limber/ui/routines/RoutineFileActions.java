@@ -135,7 +135,7 @@ public final class RoutineFileActions {
         alert.initOwner(owner);
         alert.setTitle(i18n.get("routines.import.title"));
         alert.setHeaderText(i18n.get("routines.import.failed.header"));
-        TextArea list = new TextArea(String.join("\n", problems.stream().map(JsonProblem::toString).toList()));
+        TextArea list = org.limber.ui.common.TabLeaves.of(new TextArea(String.join("\n", problems.stream().map(JsonProblem::toString).toList())));
         list.setId("import-problems");
         list.setEditable(false);
         list.setWrapText(true);

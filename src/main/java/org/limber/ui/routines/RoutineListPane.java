@@ -41,6 +41,7 @@ final class RoutineListPane {
 
         ListView<Routine> list = new ListView<>(vm.routines());
         list.setId("routine-list");
+        list.setAccessibleText(i18n.get("routines.list.a11y"));
         list.setPlaceholder(new Label(i18n.get("routines.list.empty")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

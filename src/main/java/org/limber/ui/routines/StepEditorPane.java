@@ -59,7 +59,7 @@ final class StepEditorPane {
         bindVisible(sidesLabel, vm, true);
         bindVisible(sides, vm, true);
 
-        TextArea note = new TextArea();
+        TextArea note = org.limber.ui.common.TabLeaves.of(new TextArea());
         note.setId("step-note");
         note.setPrefRowCount(3);
         note.setWrapText(true);

@@ -23,6 +23,7 @@ final class BackupsPane {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale());
         ListView<BackupControl.Info> list = new ListView<>(vm.backups());
         list.setId("backup-list");
+        list.setAccessibleText(i18n.get("backups.list.a11y"));
         list.setPrefHeight(180);
         list.setPlaceholder(new Label(i18n.get("settings.backups.none")));
         list.setCellFactory(v -> new ListCell<>() {

@@ -43,9 +43,33 @@ public final class SettingsPage {
         folder.setEditable(false);
         folder.setPrefColumnCount(36);
 
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().add("");
+        language.getItems().addAll(org.limber.i18n.Languages.SUPPORTED);
+        javafx.util.Callback<javafx.scene.control.ListView<String>, javafx.scene.control.ListCell<String>> languageCells =
+                v -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(String item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty || item == null ? null : item.isEmpty() ? i18n.get("settings.language.computer")
+                                : java.util.Locale.forLanguageTag(item).getDisplayLanguage(java.util.Locale.forLanguageTag(item)));
+                    }
+                };
+        language.setCellFactory(languageCells);
+        language.setButtonCell(languageCells.call(null));
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        Label restart = new Label(i18n.get("settings.language.restart"));
+        restart.setId("settings-language-restart");
+        restart.getStyleClass().add("text-muted");
+        restart.setWrapText(true);
+        restart.visibleProperty().bind(vm.restartNeededProperty());
+        restart.managedProperty().bind(restart.visibleProperty());
+
         GridPane appearance = form();
         appearance.addRow(0, label(i18n.get("settings.theme"), theme), theme);
         appearance.addRow(1, label(i18n.get("settings.textSize"), size), size);
+        appearance.addRow(2, label(i18n.get("settings.language"), language), new VBox(4, language, restart));
         javafx.scene.control.CheckBox tones = new javafx.scene.control.CheckBox(i18n.get("settings.tones"));
         tones.setId("settings-tones");
         tones.selectedProperty().bindBidirectional(vm.tonesProperty());
@@ -66,8 +90,22 @@ public final class SettingsPage {
         soundNote.getStyleClass().add("text-muted");
         soundNote.setWrapText(true);
 
+        javafx.scene.control.Button open = new javafx.scene.control.Button(i18n.get("settings.dataFolder.open"),
+                org.limber.ui.common.Icons.icon("mdi2f-folder-open-outline"));
+        open.setId("settings-open-folder");
+        open.setTooltip(new javafx.scene.control.Tooltip(i18n.get("settings.dataFolder.open.tip")));
+        open.setOnAction(e -> vm.openDataFolder());
+        Label folderProblem = new Label();
+        folderProblem.getStyleClass().add("problem-text");
+        folderProblem.setWrapText(true);
+        folderProblem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.folderProblemProperty().get().isEmpty() ? ""
+                        : i18n.get("settings.dataFolder.open.failed", vm.folderProblemProperty().get()),
+                vm.folderProblemProperty()));
+        folderProblem.managedProperty().bind(folderProblem.textProperty().isNotEmpty());
         GridPane data = form();
-        data.addRow(0, label(i18n.get("settings.dataFolder"), folder), folder);
+        data.addRow(0, label(i18n.get("settings.dataFolder"), folder), new javafx.scene.layout.HBox(8, folder, open));
+        data.add(folderProblem, 1, 1);
 
         Node backupList = BackupsPane.create(backups, i18n);
 

@@ -15,6 +15,11 @@ public final class SettingsViewModel {
     private final javafx.beans.property.IntegerProperty volume = new javafx.beans.property.SimpleIntegerProperty();
     private final String dataFolder;
     private boolean syncing;
+    private final javafx.beans.property.StringProperty language = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty restartNeeded = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty folderProblem = new javafx.beans.property.SimpleStringProperty("");
+    private String running = "";
+    private java.util.function.Consumer<java.util.function.Consumer<String>> opener = done -> { };
 
     public SettingsViewModel(AppSettings settings, String dataFolder) {
         this.dataFolder = dataFolder;
@@ -35,6 +40,13 @@ public final class SettingsViewModel {
                 settings.update(s -> s.withCues(tones.get(), voice.get(), volume.get()));
             }
         };
+        running = language.get();
+        language.addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                settings.update(s -> s.withLanguage(now.isEmpty() ? null : now));
+            }
+            restartNeeded.set(now != null && !now.equals(running));
+        });
         tones.addListener(cues);
         voice.addListener(cues);
         volume.addListener(cues);
@@ -48,9 +60,37 @@ public final class SettingsViewModel {
             tones.set(s.tones());
             voice.set(s.voice());
             volume.set(s.volume());
+            language.set(s.language() == null ? "" : s.language());
         } finally {
             syncing = false;
         }
+    }
+
+    /** "" for the computer's language, else a language tag from {@link org.limber.i18n.Languages#SUPPORTED}. */
+    public javafx.beans.property.StringProperty languageProperty() {
+        return language;
+    }
+
+    /** True once the chosen language differs from the one Limber started in: it applies at the next start. */
+    public javafx.beans.property.ReadOnlyBooleanProperty restartNeededProperty() {
+        return restartNeeded;
+    }
+
+    /**
+     * How the data folder is shown: the opener runs off the FX thread and reports a problem
+     * (empty when it worked) back on it.
+     */
+    public void setFolderOpener(java.util.function.Consumer<java.util.function.Consumer<String>> opener) {
+        this.opener = opener;
+    }
+
+    public void openDataFolder() {
+        folderProblem.set("");
+        opener.accept(folderProblem::set);
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty folderProblemProperty() {
+        return folderProblem;
     }
 
     public javafx.beans.property.BooleanProperty tonesProperty() {

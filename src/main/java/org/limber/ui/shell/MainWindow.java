@@ -86,6 +86,26 @@ public final class MainWindow {
             return created;
         });
         pageHost.getChildren().setAll(node);
+        // the page's own shortcuts (Ctrl+N, Ctrl+S ...) listen inside it: take the focus there
+        javafx.application.Platform.runLater(() -> firstFocusable(node).ifPresent(Node::requestFocus));
+    }
+
+    static java.util.Optional<Node> firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return java.util.Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return java.util.Optional.of(node);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Node navigationRail() {

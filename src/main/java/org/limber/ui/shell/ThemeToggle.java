@@ -2,11 +2,10 @@ package org.limber.ui.shell;
 
 import javafx.scene.control.Button;
 import org.limber.i18n.Messages;
-import org.limber.settings.Settings;
 import org.limber.ui.common.AppSettings;
 import org.limber.ui.common.Icons;
 
-/** The header's light/dark switch. */
+/** The header's theme switch: light, dark, high contrast. */
 public final class ThemeToggle {
 
     private ThemeToggle() {
@@ -15,8 +14,7 @@ public final class ThemeToggle {
     public static Button create(AppSettings settings, Messages i18n) {
         Button button = Icons.iconButton("mdi2t-theme-light-dark", i18n.get("shell.theme.toggle"));
         button.setId("theme-toggle");
-        button.setOnAction(e -> settings.update(s -> s.withTheme(
-                s.theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK)));
+        button.setOnAction(e -> settings.update(s -> s.withTheme(s.theme().next())));
         return button;
     }
 }

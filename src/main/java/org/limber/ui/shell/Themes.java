@@ -11,19 +11,30 @@ public final class Themes {
 
     private static final String STYLESHEET = Themes.class.getResource("/org/limber/ui/limber.css").toExternalForm();
 
+    private static final java.util.List<String> STYLE_CLASSES = java.util.List.of("theme-light", "theme-dark", "theme-contrast");
+
     private Themes() {
     }
 
+    /** The root's style class for a theme; high contrast is dark AtlantaFX with Limber's own colours on top. */
+    public static String styleClass(Settings.Theme theme) {
+        return switch (theme) {
+            case LIGHT -> "theme-light";
+            case DARK -> "theme-dark";
+            case HIGH_CONTRAST -> "theme-contrast";
+        };
+    }
+
     public static void apply(Scene scene, Settings settings) {
-        String userAgent = settings.theme() == Settings.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet();
+        String userAgent = settings.theme() == Settings.Theme.LIGHT
+                ? new PrimerLight().getUserAgentStylesheet()
+                : new PrimerDark().getUserAgentStylesheet();
         Application.setUserAgentStylesheet(userAgent);
         if (!scene.getStylesheets().contains(STYLESHEET)) {
             scene.getStylesheets().add(STYLESHEET);
         }
-        scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
-        scene.getRoot().getStyleClass().add(settings.theme() == Settings.Theme.DARK ? "theme-dark" : "theme-light");
+        scene.getRoot().getStyleClass().removeAll(STYLE_CLASSES);
+        scene.getRoot().getStyleClass().add(styleClass(settings.theme()));
         scene.getRoot().setStyle("-fx-font-size: " + settings.textSize().pixels() + "px;");
     }
 }

@@ -1,0 +1,94 @@
+package org.limber.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limber.settings.Settings;
+import org.limber.ui.shell.Page;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Every page in every theme: each focusable control has a name, each text enough contrast, the focus ring shows. */
+class AccessibilityTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final LimberAppHarness harness = new LimberAppHarness();
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void everyPageInEveryThemeNamesItsControlsAndHasReadableText() throws Exception {
+        FxRobot robot = harness.start(dataDir);
+        harness.waitUntilDataIsOpen();
+        Parent root = robot.lookup("#main-root").queryParent();
+        List<String> problems = new ArrayList<>();
+        for (Settings.Theme theme : Settings.Theme.values()) {
+            for (Page page : Page.values()) {
+                robot.clickOn("#" + page.navId());
+                WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    root.applyCss();
+                    root.layout();
+                    SceneAudit.unnamedControls(root).forEach(p -> problems.add(theme + " " + page + " unnamed: " + p));
+                    SceneAudit.lowContrastText(root, SceneAudit.TEXT_CONTRAST)
+                            .forEach(p -> problems.add(theme + " " + page + " contrast: " + p));
+                });
+            }
+            javafx.scene.control.Control nav = robot.lookup("#nav-library").queryAs(javafx.scene.control.Control.class);
+            robot.interact(nav::requestFocus);
+            robot.interact(() -> {
+                root.applyCss();
+                assertThat(nav.getBorder()).as(theme + ": focused button has a border").isNotNull();
+                BorderStroke ring = nav.getBorder().getStrokes().get(0);
+                double ratio = SceneAudit.contrast((Color) ring.getTopStroke(), SceneAudit.background(nav.getParent()));
+                assertThat(ratio).as(theme + " focus ring contrast").isGreaterThanOrEqualTo(3.0);
+                assertThat(ring.getWidths().getTop()).as(theme + " focus ring width").isGreaterThanOrEqualTo(2.0);
+            });
+            auditPlayer(robot, theme, problems);
+            robot.clickOn("#theme-toggle");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** The player's three screens: pain before, running (and its stop dialog), pain after. */
+    private void auditPlayer(FxRobot robot, Settings.Theme theme, List<String> problems) throws Exception {
+        robot.clickOn("#nav-today");
+        robot.clickOn(robot.lookup(".today-start").queryButton());
+        audit(robot, harness.waitFor("#pain-before").getScene().getRoot(), theme + " PAIN-BEFORE", problems);
+        robot.clickOn("#pain-before-ok");
+        harness.waitFor("#player-phase");
+        audit(robot, robot.lookup("#player-phase").query().getScene().getRoot(), theme + " PLAYER", problems);
+        robot.clickOn("#player-stop");
+        javafx.scene.Node dialog = harness.waitFor("#stop-dialog");
+        audit(robot, dialog.getScene().getRoot(), theme + " STOP-DIALOG", problems);
+        robot.clickOn(robot.from(dialog).lookup(".button").match((javafx.scene.control.Button b) -> b.isDefaultButton())
+                .queryButton());
+        audit(robot, harness.waitFor("#pain-after").getScene().getRoot(), theme + " PAIN-AFTER", problems);
+        robot.clickOn("#session-save");
+        harness.waitFor("#main-root");
+    }
+
+    private static void audit(FxRobot robot, Parent root, String where, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            root.applyCss();
+            root.layout();
+            SceneAudit.unnamedControls(root).forEach(p -> problems.add(where + " unnamed: " + p));
+            SceneAudit.lowContrastText(root, SceneAudit.TEXT_CONTRAST).forEach(p -> problems.add(where + " contrast: " + p));
+        });
+    }
+}
