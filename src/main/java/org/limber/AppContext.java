@@ -94,7 +94,6 @@ final class AppContext {
         this.stage = primary;
         this.pages = new Pages(this);
         MainWindow window = new MainWindow(shell, i18n, pages::create);
-        window.headerTools().getChildren().addAll(pages.profileSwitcher(), ThemeToggle.create(settings, i18n));
         window.addHelpItem(i18n.get("shell.about"), "help-about",
                 () -> Dialogs.about(stage, i18n, version, options.dataDir().toString()));
         org.limber.ui.onboarding.OnboardingViewModel onboarding = new org.limber.ui.onboarding.OnboardingViewModel(settings);
@@ -117,11 +116,17 @@ final class AppContext {
         WindowPlacement.restore(stage, settings.get().window());
         stage.setOnHiding(e -> settings.update(s -> s.withWindow(WindowPlacement.capture(stage))));
         pages.guardClose(stage);
-        FirstFrame.notify(scene, onFirstFrame);
+        // nothing but the shell before the first frame: the catalogue, the database and the
+        // inbox start once it is on screen, so they do not compete with it for the CPU
+        FirstFrame.notify(scene, () -> {
+            onFirstFrame.run();
+            window.headerTools().getChildren().addAll(pages.profileSwitcher(), ThemeToggle.create(settings, i18n));
+            window.showFirstPage();
+            exercises.load();
+            openDatabase();
+            listenForHandoffs();
+        });
         stage.show();
-        exercises.load();
-        openDatabase();
-        listenForHandoffs();
     }
 
     private void openDatabase() {
@@ -141,6 +146,9 @@ final class AppContext {
             exercises.load();
             pages.dataOpened();
             options.fileToImport().ifPresent(pages::importFile);
+            if (options.exitWhenReady()) {
+                javafx.application.Platform.runLater(javafx.application.Platform::exit);
+            }
         }, error -> {
             shell.done(i18n.get("shell.dataUnavailable"));
             DatabaseOpenException failure = error instanceof DatabaseOpenException e ? e

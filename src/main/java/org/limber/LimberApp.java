@@ -32,7 +32,7 @@ public final class LimberApp extends Application {
         options = StartupOptions.parse(getParameters().getRaw());
         System.setProperty("limber.logDir", options.dataDir().resolve("logs").toString());
         settingsStore = new SettingsStore(options.dataDir().resolve("settings.json"));
-        settings = settingsStore.load();
+        settings = Preload.takeSettings(settingsStore, options.dataDir().resolve("settings.json"));
         version = readVersion();
         claimDataFolder();
     }

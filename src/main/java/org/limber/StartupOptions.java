@@ -6,7 +6,13 @@ import java.util.Optional;
 import org.limber.io.DataDirectory;
 
 /** What the command line asked for. */
-record StartupOptions(Path dataDir, Optional<Path> fileToImport) {
+record StartupOptions(Path dataDir, Optional<Path> fileToImport, boolean exitWhenReady) {
+
+    /**
+     * Quits once the data is open and the first page shown: the packaging's training run,
+     * which records the classes a start needs into the AppCDS archive.
+     */
+    static final String EXIT_WHEN_READY = "--exit-when-ready";
 
     static StartupOptions parse(List<String> args) {
         Path dataDir = DataDirectory.resolve(args, System.getenv(), System.getProperty("os.name", ""),
@@ -16,6 +22,6 @@ record StartupOptions(Path dataDir, Optional<Path> fileToImport) {
                 .filter(a -> a.endsWith(".limber.json"))
                 .map(Path::of)
                 .findFirst();
-        return new StartupOptions(dataDir, file);
+        return new StartupOptions(dataDir, file, args.contains(EXIT_WHEN_READY));
     }
 }

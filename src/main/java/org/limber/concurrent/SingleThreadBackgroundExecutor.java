@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SingleThreadBackgroundExecutor implements BackgroundExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SingleThreadBackgroundExecutor.class);
+    /** Fetched when first needed: starting the logging system is not on the way to the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SingleThreadBackgroundExecutor.class);
+    }
 
     private final ExecutorService worker;
     private final Executor callbackExecutor;
@@ -33,7 +36,7 @@ public final class SingleThreadBackgroundExecutor implements BackgroundExecutor 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         if (worker.isShutdown()) {
-            LOG.warn("Work submitted after shutdown was dropped");
+            log().warn("Work submitted after shutdown was dropped");
             return;
         }
         worker.execute(() -> {
@@ -41,7 +44,7 @@ public final class SingleThreadBackgroundExecutor implements BackgroundExecutor 
                 T result = work.call();
                 callbackExecutor.execute(() -> onSuccess.accept(result));
             } catch (Exception | LinkageError e) {
-                LOG.warn("Background task failed", e);
+                log().warn("Background task failed", e);
                 callbackExecutor.execute(() -> onFailure.accept(e));
             }
         });
@@ -52,7 +55,7 @@ public final class SingleThreadBackgroundExecutor implements BackgroundExecutor 
         worker.shutdown();
         try {
             if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("Background work still running at exit");
+                log().warn("Background work still running at exit");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -27,7 +27,8 @@ public final class CatalogueLoader {
     static final long MAX_FILE_BYTES = 512 * 1024;
 
     private final ObjectMapper mapper = mapper();
-    private final JsonSchemaCheck schema = JsonSchemaCheck.fromClasspath(SCHEMA);
+    /** Built when first needed; it takes a noticeable part of a second. */
+    private JsonSchemaCheck schema;
 
     public static ObjectMapper mapper() {
         return new ObjectMapper()
@@ -119,9 +120,16 @@ public final class CatalogueLoader {
         return exercise;
     }
 
+    private synchronized JsonSchemaCheck schema() {
+        if (schema == null) {
+            schema = JsonSchemaCheck.fromClasspath(SCHEMA);
+        }
+        return schema;
+    }
+
     /** Everything the schema finds wrong with an exercise document. */
     public List<JsonProblem> check(JsonNode tree) {
-        return schema.check(tree);
+        return schema().check(tree);
     }
 
     /** Turns a document that passed {@link #check} into an exercise. */

@@ -31,8 +31,16 @@ public final class RoutineFiles {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     static final String SCHEMA = "/assets/schema/routine.schema.json";
 
+    private synchronized JsonSchemaCheck schema() {
+        if (schema == null) {
+            schema = JsonSchemaCheck.fromClasspath(SCHEMA);
+        }
+        return schema;
+    }
+
     private final ObjectMapper mapper = CatalogueLoader.mapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final JsonSchemaCheck schema = JsonSchemaCheck.fromClasspath(SCHEMA);
+    /** Read when first needed: building the schema costs a noticeable part of a second at startup. */
+    private JsonSchemaCheck schema;
     private final CatalogueLoader exercises = new CatalogueLoader();
 
     public byte[] write(Routine routine, List<Exercise> customExercises) {
@@ -79,7 +87,7 @@ public final class RoutineFiles {
             throw new RoutineFileException(RoutineFileException.Kind.NEWER_VERSION, List.of(new JsonProblem("$.version",
                     "written by a newer Limber (format " + version.intValue() + "); this one reads format " + VERSION)));
         }
-        List<JsonProblem> problems = new ArrayList<>(schema.check(tree));
+        List<JsonProblem> problems = new ArrayList<>(schema().check(tree));
         List<Exercise> custom = customExercises(tree, builtIn, problems);
         if (problems.isEmpty()) {
             checkExerciseIds(tree, builtIn, custom, problems);

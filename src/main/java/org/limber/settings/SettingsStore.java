@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
 /** Reads and writes {@code settings.json}; a write never leaves a half-written file. */
 public final class SettingsStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    /** Fetched when first needed: starting the logging system is not on the way to the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SettingsStore.class);
+    }
     private static final long MAX_BYTES = 256 * 1024;
 
     private final Path file;
@@ -46,14 +49,11 @@ public final class SettingsStore {
                 throw new IOException("not a JSON object");
             }
             // fields an older file lacks keep their defaults (tones and voice stay on)
-            com.fasterxml.jackson.databind.node.ObjectNode merged = mapper.valueToTree(Settings.defaults());
-            merged.setAll((com.fasterxml.jackson.databind.node.ObjectNode) read);
-            Settings settings = mapper.treeToValue(merged, Settings.class);
-            return settings == null ? Settings.defaults() : settings;
+            return SettingsJson.read(read);
         } catch (NoSuchFileException e) {
             return Settings.defaults();
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Settings file {} could not be read ({}); using defaults", file, e.getMessage());
+            log().warn("Settings file {} could not be read ({}); using defaults", file, e.getMessage());
             moveAside();
             return Settings.defaults();
         }
@@ -64,7 +64,7 @@ public final class SettingsStore {
     }
 
     byte[] toBytes(Settings settings) throws JsonProcessingException {
-        return mapper.writeValueAsBytes(settings);
+        return mapper.writeValueAsBytes(SettingsJson.write(settings));
     }
 
     private void moveAside() {
@@ -72,7 +72,7 @@ public final class SettingsStore {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged");
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            LOG.warn("Could not move the damaged settings file aside: {}", e.getMessage());
+            log().warn("Could not move the damaged settings file aside: {}", e.getMessage());
         }
     }
 }

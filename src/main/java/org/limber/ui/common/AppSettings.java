@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
 /** The live settings: views bind to them; every change is saved in the background. */
 public final class AppSettings {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AppSettings.class);
+    /** Fetched when first needed: starting the logging system is not on the way to the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(AppSettings.class);
+    }
 
     private final ReadOnlyObjectWrapper<Settings> current;
     private final SettingsStore store;
@@ -43,7 +46,7 @@ public final class AppSettings {
             store.save(next);
             return next;
         }, saved -> saveProblem.set(""), e -> {
-            LOG.warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
+            log().warn("Settings could not be saved to {}: {}", store.file(), e.getMessage());
             saveProblem.set(store.file() + ": " + e.getMessage());
         });
     }

@@ -36,6 +36,9 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final HBox headerTools = new HBox(6);
     private final MenuButton help = new MenuButton();
+    private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
+    private final HBox header = new HBox(12);
+    private final HBox statusBar = new HBox(10);
 
     public MainWindow(ShellViewModel viewModel, Messages i18n, PageFactory pages) {
         this.viewModel = viewModel;
@@ -76,7 +79,32 @@ public final class MainWindow {
         pageHost.getStyleClass().add("page-host");
         root.setCenter(pageHost);
         viewModel.pageProperty().addListener((obs, old, page) -> showPage(page));
-        showPage(viewModel.pageProperty().get());
+    }
+
+    /**
+     * Builds and shows the current page. Called once the shell's first frame is on screen, so
+     * that the first frame is the shell alone.
+     */
+    public void showFirstPage() {
+        if (pageHost.getChildren().isEmpty()) {
+            completeShell();
+            showPage(viewModel.pageProperty().get());
+        }
+    }
+
+    /** What the first frame can do without: tooltips, the help menu, the progress bar. */
+    private void completeShell() {
+        navButtons.forEach((page, button) -> button.setTooltip(new Tooltip(i18n.get("nav.tooltip",
+                i18n.get(page.labelKey()), i18n.get("nav.shortcut", page.ordinal() + 1)))));
+        help.setTooltip(new Tooltip(i18n.get("shell.help")));
+        header.getChildren().add(help);
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setId("status-progress");
+        progress.getStyleClass().add("small");
+        progress.setPrefWidth(120);
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(viewModel.busyProperty());
+        statusBar.getChildren().add(0, progress);
     }
 
     private void showPage(Page page) {
@@ -119,8 +147,7 @@ public final class MainWindow {
             button.getStyleClass().add("nav-button");
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
-            button.setTooltip(new Tooltip(i18n.get("nav.tooltip", i18n.get(page.labelKey()),
-                    i18n.get("nav.shortcut", page.ordinal() + 1))));
+            navButtons.put(page, button);
             button.setOnAction(e -> {
                 viewModel.show(page);
                 button.setSelected(viewModel.pageProperty().get() == page);
@@ -143,28 +170,21 @@ public final class MainWindow {
         help.setGraphic(Icons.icon("mdi2h-help-circle-outline"));
         help.setId("help-menu");
         help.setAccessibleText(i18n.get("shell.help"));
-        help.setTooltip(new Tooltip(i18n.get("shell.help")));
         help.getStyleClass().add("flat");
         headerTools.setAlignment(Pos.CENTER_RIGHT);
-        HBox header = new HBox(12, title, tagline, spacer, headerTools, help);
+        header.getChildren().setAll(title, tagline, spacer, headerTools);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
     }
 
     private Node statusBar() {
-        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setId("status-progress");
-        progress.getStyleClass().add("small");
-        progress.setPrefWidth(120);
-        progress.visibleProperty().bind(viewModel.busyProperty());
-        progress.managedProperty().bind(viewModel.busyProperty());
         Label status = new Label();
         status.setId("status-text");
         status.textProperty().bind(viewModel.statusProperty());
-        HBox bar = new HBox(10, progress, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+        statusBar.getChildren().setAll(status);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        statusBar.getStyleClass().add("status-bar");
+        return statusBar;
     }
 }

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Startup benchmark: starts Limber and a trivial JavaFX window alternately, RUNS times each
+# (default 7), with the same JVM and class path, reads each one's first-frame line and
+# prints the medians and their ratio (Limber / trivial). Target: at most 1.3.
+#
+#   bench/startup.sh                 # plain java -cp launch
+#   RUNS=9 bench/startup.sh
+#   JAVA_OPTS="" bench/startup.sh      # the JVM defaults instead of the shipped options
+#
+# Needs a display: runs under xvfb-run when DISPLAY is unset.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-7}
+JAVA=${JAVA:-java}
+# the options Limber ships with (pom.xml javafx:run, the packaged launcher); both programs get them
+JAVA_OPTS=${JAVA_OPTS-"-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
+
+if [[ -z "${DISPLAY:-}" && -z "${LIMBER_BENCH_INNER:-}" ]]; then
+    exec env LIMBER_BENCH_INNER=1 xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
+fi
+
+mvn -B -q -DskipTests compile
+DEPS=$(mvn -B -q dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=/dev/stdout | sed 's/\x1b\[[0-9;]*m//g')
+# the yardstick is compiled beside the app; both start with the same class path
+mkdir -p target/bench
+javac -d target/bench -cp "$DEPS" bench/TrivialWindow.java
+CP="target/classes:target/bench:$DEPS"
+DATA=$(mktemp -d)
+trap 'rm -rf "$DATA"' EXIT
+echo '{"onboardingAccepted": true}' > "$DATA/settings.json"
+
+# one start: prints the milliseconds from its first-frame line, then stops the process
+first_frame() {
+    local out
+    out=$(mktemp)
+    # shellcheck disable=SC2086
+    "$JAVA" $JAVA_OPTS -cp "$CP" "$@" > "$out" 2>/dev/null &
+    local pid=$!
+    for _ in $(seq 1 600); do
+        if grep -q "first frame after" "$out"; then break; fi
+        sleep 0.05
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    sed -n 's/.*first frame after \([0-9]*\) ms.*/\1/p' "$out" | head -1
+    rm -f "$out"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+app() { first_frame org.limber.Launcher --data-dir="$DATA"; }
+trivial() { first_frame 'org.limber.bench.TrivialWindow$Main'; }
+
+echo "warming up (file cache, first-run data folder)..."
+app > /dev/null
+trivial > /dev/null
+
+APP=()
+TRIVIAL=()
+for i in $(seq 1 "$RUNS"); do
+    a=$(app); t=$(trivial)
+    echo "run $i: limber ${a} ms, trivial ${t} ms"
+    APP+=("$a"); TRIVIAL+=("$t")
+done
+A=$(printf '%s\n' "${APP[@]}" | median)
+T=$(printf '%s\n' "${TRIVIAL[@]}" | median)
+echo "median limber:  ${A} ms"
+echo "median trivial: ${T} ms"
+awk -v a="$A" -v t="$T" 'BEGIN {printf "ratio: %.2f (target <= 1.30)\n", a / t}'

@@ -1,0 +1,133 @@
+package org.limber.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Settings to and from a JSON tree, field by field. Written by hand rather than by data binding:
+ * the settings are read before the first frame, and binding's first use costs about half a
+ * second of class loading. A field the file lacks keeps its default; unknown fields are ignored;
+ * a field of the wrong type makes the whole file unreadable, as before.
+ */
+final class SettingsJson {
+
+    private SettingsJson() {
+    }
+
+    static Settings read(JsonNode tree) throws IOException {
+        Settings d = Settings.defaults();
+        JsonNode w = tree.get("window");
+        Settings.WindowBounds window = w == null || w.isNull() ? d.window()
+                : new Settings.WindowBounds(number(w, "x", Double.NaN), number(w, "y", Double.NaN),
+                        number(w, "width", 0), number(w, "height", 0), bool(w, "maximized", false));
+        return new Settings(window,
+                choice(tree, "theme", Settings.Theme.class, d.theme()),
+                choice(tree, "textSize", Settings.TextSize.class, d.textSize()),
+                bool(tree, "tones", d.tones()),
+                bool(tree, "voice", d.voice()),
+                (int) number(tree, "volume", d.volume()),
+                text(tree, "language", d.language()),
+                bool(tree, "onboardingAccepted", d.onboardingAccepted()),
+                texts(tree, "redFlags", d.redFlags()),
+                texts(tree, "conditions", d.conditions()));
+    }
+
+    static ObjectNode write(Settings s) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        if (s.window() == null) {
+            out.putNull("window");
+        } else {
+            ObjectNode w = out.putObject("window");
+            w.put("x", s.window().x());
+            w.put("y", s.window().y());
+            w.put("width", s.window().width());
+            w.put("height", s.window().height());
+            w.put("maximized", s.window().maximized());
+        }
+        out.put("theme", s.theme().name());
+        out.put("textSize", s.textSize().name());
+        out.put("tones", s.tones());
+        out.put("voice", s.voice());
+        out.put("volume", s.volume());
+        out.put("language", s.language());
+        out.put("onboardingAccepted", s.onboardingAccepted());
+        ArrayNode flags = out.putArray("redFlags");
+        s.redFlags().forEach(flags::add);
+        ArrayNode conditions = out.putArray("conditions");
+        s.conditions().forEach(conditions::add);
+        return out;
+    }
+
+    private static JsonNode field(JsonNode tree, String name) {
+        JsonNode node = tree.get(name);
+        return node == null || node.isNull() ? null : node;
+    }
+
+    private static double number(JsonNode tree, String name, double fallback) throws IOException {
+        JsonNode node = field(tree, name);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isNumber()) {
+            throw new IOException(name + " is not a number");
+        }
+        return node.asDouble();
+    }
+
+    private static boolean bool(JsonNode tree, String name, boolean fallback) throws IOException {
+        JsonNode node = field(tree, name);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            throw new IOException(name + " is not true or false");
+        }
+        return node.asBoolean();
+    }
+
+    private static String text(JsonNode tree, String name, String fallback) throws IOException {
+        JsonNode node = field(tree, name);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isTextual()) {
+            throw new IOException(name + " is not text");
+        }
+        return node.asText();
+    }
+
+    private static <E extends Enum<E>> E choice(JsonNode tree, String name, Class<E> type, E fallback) throws IOException {
+        String value = text(tree, name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(name + " has no choice '" + value + "'");
+        }
+    }
+
+    private static List<String> texts(JsonNode tree, String name, List<String> fallback) throws IOException {
+        JsonNode node = field(tree, name);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isArray()) {
+            throw new IOException(name + " is not a list");
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isTextual()) {
+                throw new IOException(name + " holds something other than text");
+            }
+            list.add(item.asText());
+        }
+        return list;
+    }
+}
