@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Startup of the packaged app (its launcher, trimmed runtime and AppCDS archive) against the
+# trivial JavaFX window started by the same runtime without an application archive.
+# Build the package first: mvn -Ppackage package -DskipTests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-7}
+IMAGE=target/package/image/Limber
+[[ -x "$IMAGE/bin/Limber" ]] || { echo "no app image: run mvn -Ppackage package -DskipTests first" >&2; exit 2; }
+if [[ -z "${DISPLAY:-}" && -z "${LIMBER_BENCH_INNER:-}" ]]; then
+    exec env LIMBER_BENCH_INNER=1 xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
+fi
+JAVA="$IMAGE/lib/runtime/bin/java"
+CP=$(sed -n 's/^app.classpath=\$APPDIR/'"${IMAGE//\//\\/}"'\/lib\/app/p' "$IMAGE/lib/app/Limber.cfg" | paste -sd:)
+mkdir -p target/bench
+javac -d target/bench -cp "$CP" bench/TrivialWindow.java
+DATA=$(mktemp -d)
+trap 'rm -rf "$DATA"' EXIT
+echo '{"onboardingAccepted": true}' > "$DATA/settings.json"
+
+first_frame() {
+    local out pid
+    out=$(mktemp)
+    "$@" > "$out" 2>/dev/null &
+    pid=$!
+    for _ in $(seq 1 600); do
+        if grep -q "first frame after" "$out"; then break; fi
+        sleep 0.05
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    sed -n 's/.*first frame after \([0-9]*\) ms.*/\1/p' "$out" | head -1
+    rm -f "$out"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+app() { first_frame "$IMAGE/bin/Limber" --data-dir="$DATA"; }
+trivial() { first_frame "$JAVA" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "target/bench:$CP" 'org.limber.bench.TrivialWindow$Main'; }
+
+app > /dev/null; trivial > /dev/null
+A=(); T=()
+for i in $(seq 1 "$RUNS"); do
+    a=$(app); t=$(trivial)
+    echo "run $i: packaged limber ${a} ms, trivial (no app archive) ${t} ms"
+    A+=("$a"); T+=("$t")
+done
+MA=$(printf '%s\n' "${A[@]}" | median)
+MT=$(printf '%s\n' "${T[@]}" | median)
+echo "median packaged limber: ${MA} ms"
+echo "median trivial window:  ${MT} ms"
+awk -v a="$MA" -v t="$MT" 'BEGIN {printf "ratio: %.2f (target < 1.00)\n", a / t}'
+echo "app image: $(du -sh "$IMAGE" | cut -f1), archive: $(du -h "$IMAGE/lib/app/limber.jsa" 2>/dev/null | cut -f1)"
+ls -l target/package/*.deb 2>/dev/null | awk '{printf ".deb: %.1f MB\n", $5 / 1e6}'
