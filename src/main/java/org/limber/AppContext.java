@@ -111,7 +111,6 @@ final class AppContext {
             }
         });
         stage.setTitle(i18n.get("app.name"));
-        AppIcons.install(stage);
         stage.setScene(scene);
         WindowPlacement.restore(stage, settings.get().window());
         stage.setOnHiding(e -> settings.update(s -> s.withWindow(WindowPlacement.capture(stage))));
@@ -122,6 +121,7 @@ final class AppContext {
             onFirstFrame.run();
             window.headerTools().getChildren().addAll(pages.profileSwitcher(), ThemeToggle.create(settings, i18n));
             window.showFirstPage();
+            AppIcons.install(stage);
             exercises.load();
             openDatabase();
             listenForHandoffs();

@@ -1,0 +1,222 @@
+package org.limber.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.sandec.jmemorybuddy.JMemoryBuddy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limber.concurrent.BackgroundExecutor;
+import org.limber.i18n.Messages;
+import org.limber.library.CatalogueLoader;
+import org.limber.library.Dosage;
+import org.limber.library.Sides;
+import org.limber.routine.Routine;
+import org.limber.routine.Step;
+import org.limber.session.Cues;
+import org.limber.session.PhaseWords;
+import org.limber.session.TimeSource;
+import org.limber.storage.Database;
+import org.limber.storage.SqlHistoryStore;
+import org.limber.storage.SqlRoutineStore;
+import org.limber.storage.SqlSessionRecorder;
+import org.limber.ui.history.HistoryPage;
+import org.limber.ui.history.HistoryViewModel;
+import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.player.PlayerView;
+import org.limber.ui.player.SessionViewModel;
+import org.limber.ui.routines.RoutineActions;
+import org.limber.ui.routines.RoutineBuilderViewModel;
+import org.limber.ui.routines.RoutinesPage;
+import org.limber.ui.routines.StepEditorViewModel;
+import org.limber.ui.routines.UnsavedGuard;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens and closes the player, the routine builder and the history page 50 times each: every
+ * closed view and view-model can be collected, and no animation is left running.
+ */
+class LeakTest {
+
+    static final int TIMES = 50;
+    static Database db;
+    static Stage stage;
+    static final Messages I18N = new Messages(Locale.ENGLISH);
+    static final BackgroundExecutor NOW = BackgroundExecutor.sameThread();
+    static ExercisesModel exercises;
+    static final Routine ROUTINE = new Routine("r1", "Short", "", List.of(
+            new Step("knee-to-chest", new Dosage(1, 1, 3, 0, 2, Sides.LEFT_RIGHT, 1, 1), null, "")));
+
+    @BeforeAll
+    static void open(@TempDir Path dir) throws Exception {
+        db = Database.open(dir);
+        new SqlRoutineStore(db, Clock.systemUTC()).save("me", ROUTINE, List.of());
+        FxToolkit.registerPrimaryStage();
+        // a stage of our own: TestFX records the last events fired on its primary stage, and
+        // those events would keep their target nodes reachable
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+            Stage own = new Stage();
+            own.setScene(new Scene(new Pane(), 1200, 800));
+            own.show();
+            return own;
+        }).get();
+        exercises = new ExercisesModel(() -> new CatalogueLoader().loadBuiltIn(), NOW);
+        WaitForAsyncUtils.asyncFx(exercises::load).get();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::close).get();
+        FxToolkit.cleanupStages();
+        db.close();
+    }
+
+    @Test
+    void thePlayerLeavesNothingBehind() throws Exception {
+        JMemoryBuddy.memoryTest(checker -> {
+            for (int i = 0; i < TIMES; i++) {
+                Object[] made = fx(() -> {
+                    SessionViewModel vm = new SessionViewModel(ROUTINE, new SessionViewModel.Services(exercises,
+                            TimeSource.system(Clock.systemUTC()), Clock.systemUTC(), new SqlSessionRecorder(db), NOW,
+                            Cues.silent(), new PhaseWords(I18N), "me", "s" + System.nanoTime(), List.of()));
+                    PlayerView[] view = new PlayerView[1];
+                    view[0] = new PlayerView(vm, I18N, () -> view[0].dispose());
+                    show(view[0].root());
+                    vm.begin(3);
+                    vm.tick();
+                    vm.skip();
+                    vm.tick();
+                    return new Object[] {vm, view[0]};
+                });
+                WaitForAsyncUtils.sleep(30, java.util.concurrent.TimeUnit.MILLISECONDS);
+                fx(() -> {
+                    ((SessionViewModel) made[0]).stop();
+                    ((PlayerView) made[1]).dispose();
+                    clear();
+                    return null;
+                });
+                checker.assertCollectable(made[0]);
+                checker.assertCollectable(made[1]);
+                made[0] = null;
+                made[1] = null;
+            }
+        });
+        assertNoAnimationRunning();
+    }
+
+    @Test
+    void theRoutineBuilderLeavesNothingBehind() throws Exception {
+        JMemoryBuddy.memoryTest(checker -> {
+            for (int i = 0; i < TIMES; i++) {
+                Object[] made = fx(() -> {
+                    RoutineBuilderViewModel vm = new RoutineBuilderViewModel(new SqlRoutineStore(db, Clock.systemUTC()),
+                            NOW, exercises, () -> "me", () -> "id" + System.nanoTime());
+                    vm.load();
+                    Node page = RoutinesPage.create(vm, new StepEditorViewModel(vm), I18N, new NoActions(),
+                            new UnsavedGuard(vm, I18N, () -> stage));
+                    show((Parent) page);
+                    vm.newRoutine("Leak check");
+                    vm.addStep(exercises.exercises().get(0));
+                    return new Object[] {vm, page};
+                });
+                fx(() -> {
+                    clear();
+                    return null;
+                });
+                checker.assertCollectable(made[0]);
+                checker.assertCollectable(made[1]);
+                made[0] = null;
+                made[1] = null;
+            }
+        });
+        assertNoAnimationRunning();
+    }
+
+    @Test
+    void theHistoryPageLeavesNothingBehind() throws Exception {
+        JMemoryBuddy.memoryTest(checker -> {
+            for (int i = 0; i < TIMES; i++) {
+                Object[] made = fx(() -> {
+                    HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), NOW, Clock.systemUTC(), () -> "me");
+                    Node page = HistoryPage.create(vm, I18N, status -> { }, window -> { });
+                    show((Parent) page);
+                    vm.load();
+                    return new Object[] {vm, page};
+                });
+                fx(() -> {
+                    clear();
+                    return null;
+                });
+                checker.assertCollectable(made[0]);
+                checker.assertCollectable(made[1]);
+                made[0] = null;
+                made[1] = null;
+            }
+        });
+        assertNoAnimationRunning();
+    }
+
+    private static void show(Parent root) {
+        stage.getScene().setRoot(root);
+        root.applyCss();
+        root.layout();
+    }
+
+    private static void clear() {
+        stage.getScene().setRoot(new Pane());
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> work) {
+        try {
+            T result = WaitForAsyncUtils.asyncFx(work).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            return result;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The toolkit's pulse timer: Timelines and transitions are its receivers, AnimationTimers its timers. */
+    private static void assertNoAnimationRunning() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Object timer = com.sun.javafx.tk.Toolkit.getToolkit().getPrimaryTimer();
+        Class<?> type = com.sun.scenario.animation.AbstractPrimaryTimer.class;
+        java.lang.reflect.Field receivers = type.getDeclaredField("receiversLength");
+        java.lang.reflect.Field timers = type.getDeclaredField("animationTimersLength");
+        receivers.setAccessible(true);
+        timers.setAccessible(true);
+        int[] counts = WaitForAsyncUtils.asyncFx(() -> new int[] {receivers.getInt(timer), timers.getInt(timer)}).get();
+        assertThat(counts[0]).as("animations (Timeline, transitions) still running").isZero();
+        assertThat(counts[1]).as("AnimationTimers still running").isZero();
+    }
+
+    /** The builder's outward actions, unused here. */
+    private static final class NoActions implements RoutineActions {
+        @Override
+        public void start(Routine routine) {
+        }
+
+        @Override
+        public void exportRoutine(Routine routine, javafx.stage.Window owner) {
+        }
+
+        @Override
+        public void importRoutine(javafx.stage.Window owner) {
+        }
+
+        @Override
+        public void handout(Routine routine, javafx.stage.Window owner) {
+        }
+    }
+}
