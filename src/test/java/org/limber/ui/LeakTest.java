@@ -196,9 +196,35 @@ class LeakTest {
         java.lang.reflect.Field timers = type.getDeclaredField("animationTimersLength");
         receivers.setAccessible(true);
         timers.setAccessible(true);
-        int[] counts = WaitForAsyncUtils.asyncFx(() -> new int[] {receivers.getInt(timer), timers.getInt(timer)}).get();
-        assertThat(counts[0]).as("animations (Timeline, transitions) still running").isZero();
-        assertThat(counts[1]).as("AnimationTimers still running").isZero();
+        java.lang.reflect.Field receiverArray = type.getDeclaredField("receivers");
+        java.lang.reflect.Field timerArray = type.getDeclaredField("animationTimers");
+        receiverArray.setAccessible(true);
+        timerArray.setAccessible(true);
+        String running = WaitForAsyncUtils.asyncFx(() -> describe((Object[]) receiverArray.get(timer), receivers.getInt(timer))
+                + " / " + describe((Object[]) timerArray.get(timer), timers.getInt(timer))).get();
+        assertThat(running).as("animations and AnimationTimers still running").isEqualTo(" / ");
+    }
+
+    private static String describe(Object[] items, int length) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            Object item = items[i];
+            out.append(item.getClass().getName());
+            for (java.lang.reflect.Field f : item.getClass().getDeclaredFields()) {
+                if (f.getName().startsWith("this$") || f.getName().equals("animation")) {
+                    f.setAccessible(true);
+                    Object outer = f.get(item);
+                    out.append("<").append(outer == null ? "null" : outer.getClass().getName());
+                    if (outer instanceof javafx.animation.Timeline a) {
+                        out.append(" ").append(a.getStatus()).append(" cycles=").append(a.getCycleCount())
+                                .append(" frames=").append(a.getKeyFrames().stream().map(k -> k.getTime().toString()).toList());
+                    }
+                    out.append(">");
+                }
+            }
+            out.append(' ');
+        }
+        return out.toString().strip();
     }
 
     /** The builder's outward actions, unused here. */

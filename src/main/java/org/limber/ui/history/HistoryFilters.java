@@ -27,12 +27,12 @@ final class HistoryFilters {
         from.setId("history-from");
         from.setAccessibleText(i18n.get("history.filter.from"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        from.setPrefWidth(150);
+        from.setStyle("-fx-pref-width: 9em;");
         DatePicker to = new DatePicker();
         to.setId("history-to");
         to.setAccessibleText(i18n.get("history.filter.to"));
         to.valueProperty().bindBidirectional(vm.toProperty());
-        to.setPrefWidth(150);
+        to.setStyle("-fx-pref-width: 9em;");
         ComboBox<String> routine = new ComboBox<>();
         routine.setId("history-routine");
         routine.setAccessibleText(i18n.get("history.filter.routine"));
@@ -47,11 +47,11 @@ final class HistoryFilters {
         routine.setCellFactory(v -> routineCell(i18n));
         routine.setButtonCell(routineCell(i18n));
         routine.valueProperty().addListener((obs, old, now) -> vm.routineProperty().set(now));
-        HBox bar = new HBox(10, new Label(i18n.get("history.filter.profile")), profile,
-                new Label(i18n.get("history.filter.from")), from, new Label(i18n.get("history.filter.to")), to,
-                new Label(i18n.get("history.filter.routine")), routine);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return org.limber.ui.common.Rows.of(10, new HBox(8, org.limber.ui.common.Rows.keepText(
+                new Label(i18n.get("history.filter.profile"))), profile), new HBox(8, org.limber.ui.common.Rows.keepText(
+                new Label(i18n.get("history.filter.from"))), from), new HBox(8, org.limber.ui.common.Rows.keepText(
+                new Label(i18n.get("history.filter.to"))), to), new HBox(8, org.limber.ui.common.Rows.keepText(
+                new Label(i18n.get("history.filter.routine"))), routine));
     }
 
     private static ListCell<HistoryStore.Profile> profileCell() {

@@ -62,14 +62,11 @@ public final class HistoryPage {
         report.setId("history-report");
         report.setTooltip(new Tooltip(i18n.get("history.report.tooltip")));
         report.setOnAction(e -> reports.accept(report.getScene().getWindow()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label adherence = new Label();
         adherence.setId("history-adherence");
         adherence.getStyleClass().add("history-streak");
         adherence.managedProperty().bind(adherence.visibleProperty());
-        HBox header = new HBox(16, title, streak, adherence, spacer, report, export);
-        header.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane header = org.limber.ui.common.Rows.of(16, title, streak, adherence, report, export);
         Node filters = HistoryFilters.create(vm, i18n);
 
         Label insightText = new Label();

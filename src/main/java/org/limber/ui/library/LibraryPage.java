@@ -119,7 +119,7 @@ public final class LibraryPage {
         failure.managedProperty().bind(failure.visibleProperty());
         VBox left = new VBox(10, search, filters, count, list, problems, own, failure);
         left.setPadding(new Insets(16));
-        left.setMinWidth(300);
+        left.setStyle("-fx-min-width: 21em;");
         left.getStyleClass().add("library-list-pane");
 
         ExerciseDetail detail = new ExerciseDetail(i18n, vm::addSelectedToRoutine);

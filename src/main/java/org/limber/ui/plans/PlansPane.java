@@ -81,7 +81,7 @@ public final class PlansPane {
         error.getStyleClass().add("problem-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
-        return new VBox(10, title, intro, list, new HBox(8, add, edit, delete, export), error);
+        return new VBox(10, title, intro, list, org.limber.ui.common.Rows.of(8, add, edit, delete, export), error);
     }
 
     private static Button button(String id, String text, String icon, String tip) {

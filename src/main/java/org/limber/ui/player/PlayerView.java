@@ -75,6 +75,7 @@ public final class PlayerView {
 
     private Node running() {
         Label exercise = label("player-exercise", "player-exercise", vm.exerciseNameProperty());
+        exercise.setMinHeight(Region.USE_PREF_SIZE);
         Label phase = label("player-phase", "player-phase", vm.phaseTextProperty());
         phase.textProperty().addListener((obs, old, now) ->
                 phase.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
@@ -101,8 +102,11 @@ public final class PlayerView {
         visual.getStyleClass().add("figure-stage");
         HBox.setHgrow(visual, Priority.ALWAYS);
 
-        Label countdown = Countdown.create(vm.countdownProperty());
-        HBox middle = new HBox(24, visual, countdown);
+        HBox middle = new HBox(24);
+        middle.setMinHeight(0);
+        Label countdown = Countdown.create(vm.countdownProperty(), middle.heightProperty());
+        countdown.setMinHeight(0);
+        middle.getChildren().setAll(visual, countdown);
         middle.setAlignment(Pos.CENTER);
         VBox.setVgrow(middle, Priority.ALWAYS);
 
@@ -152,7 +156,7 @@ public final class PlayerView {
         return center;
     }
 
-    private HBox controls(Label instructions) {
+    private javafx.scene.layout.FlowPane controls(Label instructions) {
         Button previous = big("player-previous", "mdi2s-skip-previous", "player.previous", vm::previous);
         Button pause = big("player-pause", "mdi2p-pause", "player.pause", vm::togglePause);
         vm.pausedProperty().addListener((obs, old, now) -> {
@@ -171,7 +175,9 @@ public final class PlayerView {
         hurts.getStyleClass().add("danger");
         Button stop = big("player-stop", "mdi2s-stop", "player.stop",
                 () -> PlayerDialogs.confirmStop(root.getScene().getWindow(), i18n, vm));
-        HBox bar = new HBox(10, previous, pause, done, skip, extend, info, hurts, stop);
+        // wraps onto two lines at large text sizes instead of pushing the countdown off screen
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 10, previous, pause, done, skip, extend,
+                info, hurts, stop);
         bar.setAlignment(Pos.CENTER);
         bar.getStyleClass().add("player-controls");
         return bar;

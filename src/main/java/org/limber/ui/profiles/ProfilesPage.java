@@ -81,8 +81,8 @@ public final class ProfilesPage {
         problem.textProperty().bind(Bindings.createStringBinding(() -> vm.problemProperty().get().isEmpty() ? ""
                 : i18n.has(vm.problemProperty().get()) ? i18n.get(vm.problemProperty().get()) : vm.problemProperty().get(),
                 vm.problemProperty()));
-        VBox box = new VBox(12, title, intro, list, new HBox(8, use, delete),
-                new Label(i18n.get("profiles.new")), new HBox(8, name, notes, add), problem);
+        VBox box = new VBox(12, title, intro, list, org.limber.ui.common.Rows.of(8, use, delete),
+                new Label(i18n.get("profiles.new")), org.limber.ui.common.Rows.of(8, name, notes, add), problem);
         box.setMaxWidth(560);
         javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(32, 24, box, plans);
         columns.setPadding(new Insets(24));

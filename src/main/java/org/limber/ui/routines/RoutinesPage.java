@@ -118,7 +118,7 @@ public final class RoutinesPage {
 
         VBox right = new VBox(16, PalettePane.create(vm, i18n), StepEditorPane.create(editor, i18n));
         right.setPadding(new Insets(16));
-        right.setMinWidth(300);
+        right.setStyle("-fx-min-width: 21em;");
 
         Node emptyEditor = new EmptyState("mdi2f-format-list-checks", i18n.get("routines.empty.title"),
                 i18n.get("routines.empty.body")).withAction(i18n.get("routines.new"),

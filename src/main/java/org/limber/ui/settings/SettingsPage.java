@@ -93,6 +93,7 @@ public final class SettingsPage {
         javafx.scene.control.Button open = new javafx.scene.control.Button(i18n.get("settings.dataFolder.open"),
                 org.limber.ui.common.Icons.icon("mdi2f-folder-open-outline"));
         open.setId("settings-open-folder");
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         open.setTooltip(new javafx.scene.control.Tooltip(i18n.get("settings.dataFolder.open.tip")));
         open.setOnAction(e -> vm.openDataFolder());
         Label folderProblem = new Label();
@@ -136,6 +137,7 @@ public final class SettingsPage {
 
     private static Label label(String text, Node target) {
         Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(target);
         return label;
     }

@@ -16,6 +16,10 @@ public final class Themes {
     private Themes() {
     }
 
+    static String textSizeClass(Settings.TextSize size) {
+        return "text-" + size.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The root's style class for a theme; high contrast is dark AtlantaFX with Limber's own colours on top. */
     public static String styleClass(Settings.Theme theme) {
         return switch (theme) {
@@ -36,5 +40,10 @@ public final class Themes {
         scene.getRoot().getStyleClass().removeAll(STYLE_CLASSES);
         scene.getRoot().getStyleClass().add(styleClass(settings.theme()));
         scene.getRoot().setStyle("-fx-font-size: " + settings.textSize().pixels() + "px;");
+        // icon sizes are pixels in Ikonli, not em: a class per text size lets the stylesheet scale them
+        for (Settings.TextSize size : Settings.TextSize.values()) {
+            scene.getRoot().getStyleClass().remove(textSizeClass(size));
+        }
+        scene.getRoot().getStyleClass().add(textSizeClass(settings.textSize()));
     }
 }

@@ -1,0 +1,114 @@
+package org.limber.tools;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ComboBox;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.limber.library.Dosage;
+import org.limber.library.Sides;
+import org.limber.plan.Plan;
+import org.limber.routine.Routine;
+import org.limber.routine.Step;
+import org.limber.settings.Settings;
+import org.limber.storage.Database;
+import org.limber.storage.SqlPlanStore;
+import org.limber.storage.SqlRoutineStore;
+import org.limber.ui.LimberAppHarness;
+import org.limber.ui.shell.Page;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every page and the player in every theme, at the normal and the largest text size, as
+ * screenshots for looking at (clipping, contrast):
+ * {@code mvn test -Dtest=PageTour -Dlimber.tour=/tmp/tour [-Dlimber.tour.lang=de]
+ * -Dlimber.tour.sizes=NORMAL,LARGEST -Dlimber.tour.themes=LIGHT,DARK,HIGH_CONTRAST}
+ */
+@EnabledIfSystemProperty(named = "limber.tour", matches = ".+")
+class PageTour {
+
+    private final LimberAppHarness harness = new LimberAppHarness();
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPageEveryThemeBothSizes() throws Exception {
+        Path out = Path.of(System.getProperty("limber.tour"));
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("limber-tour");
+        String lang = System.getProperty("limber.tour.lang", "en");
+        Files.writeString(data.resolve("settings.json"), "{\"onboardingAccepted\": true, \"language\": \"" + lang + "\"}");
+        Routine routine = new Routine("tour", "Gentle evening", "", List.of(
+                new Step("knee-to-chest", new Dosage(1, 2, 20, 0, 5, Sides.LEFT_RIGHT, 5, 5), null, "")));
+        try (Database db = Database.open(data)) {
+            new SqlRoutineStore(db, Clock.systemUTC()).save("me", routine, List.of());
+            new SqlPlanStore(db, Clock.systemUTC()).savePlan(new Plan("p", "me", "tour", "", List.of(LocalTime.of(9, 0),
+                    LocalTime.of(18, 30)), Set.of(DayOfWeek.values()), LocalDate.now().minusDays(3), null));
+            HistoryGenerator.generate(new org.limber.storage.SqlSessionRecorder(db), "me", LocalDate.now(), 60, 7);
+        }
+        FxRobot robot = harness.start(data);
+        javafx.stage.Window window = robot.lookup("#main-root").query().getScene().getWindow();
+        robot.interact(() -> window.setWidth(1280));
+        robot.interact(() -> window.setHeight(800));
+        harness.waitUntilDataIsOpen();
+        List<Settings.TextSize> sizes = java.util.Arrays.stream(System.getProperty("limber.tour.sizes", "NORMAL,LARGEST")
+                .split(",")).map(Settings.TextSize::valueOf).toList();
+        List<Settings.Theme> themes = java.util.Arrays.stream(System.getProperty("limber.tour.themes",
+                "LIGHT,DARK,HIGH_CONTRAST").split(",")).map(Settings.Theme::valueOf).toList();
+        for (Settings.TextSize size : sizes) {
+            for (Settings.Theme theme : themes) {
+                robot.clickOn("#nav-settings");
+                ComboBox<Settings.Theme> themeBox = robot.lookup("#settings-theme").queryAs(ComboBox.class);
+                ComboBox<Settings.TextSize> sizeBox = robot.lookup("#settings-text-size").queryAs(ComboBox.class);
+                robot.interact(() -> {
+                    themeBox.setValue(theme);
+                    sizeBox.setValue(size);
+                });
+                for (Page page : Page.values()) {
+                    robot.clickOn("#" + page.navId());
+                    WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+                    shot(window, out, size + "-" + theme + "-" + page);
+                }
+                robot.clickOn("#nav-today");
+                javafx.scene.control.Button start = robot.lookup(".today-start").queryButton();
+                robot.interact(start::fire);
+                harness.waitFor("#pain-before");
+                shot(window, out, size + "-" + theme + "-PAIN");
+                robot.clickOn("#pain-before-ok");
+                harness.waitFor("#player-phase");
+                WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+                shot(window, out, size + "-" + theme + "-PLAYER");
+                robot.clickOn("#player-stop");
+                javafx.scene.Node dialog = harness.waitFor("#stop-dialog");
+                robot.clickOn(robot.from(dialog).lookup(".button")
+                        .match((javafx.scene.control.Button b) -> b.isDefaultButton()).queryButton());
+                harness.waitFor("#pain-after");
+                robot.clickOn("#session-save");
+                harness.waitFor("#main-root");
+            }
+        }
+    }
+
+    private static void shot(javafx.stage.Window window, Path dir, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().getRoot().snapshot(null, null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir.resolve(name + ".png").toString()));
+    }
+}
