@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Every literal key the code asks the bundle for exists in it. */
 class MessageKeysTest {
 
-    static final java.util.List<Locale> LOCALES = java.util.List.of(Locale.ROOT);
+    static final java.util.List<Locale> LOCALES = java.util.List.of(Locale.ROOT, Locale.GERMAN);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern KEY_USE = Pattern.compile("i18n\\.get\\(\\s*\"([A-Za-z0-9_.\\-]+)\"\\s*[,)]");
 
     @Test
@@ -46,6 +47,35 @@ class MessageKeysTest {
                 assertThat(i18n.get(key, args)).as(locale + " " + key).doesNotContain("''").doesNotStartWith("!");
             }
         }
+    }
+
+    @Test
+    void theGermanBundleHasTheSameKeysAndPlaceholdersAsTheEnglishOne() throws IOException {
+        java.util.Properties english = load("messages.properties");
+        java.util.Properties german = load("messages_de.properties");
+        assertThat(new TreeSet<>(german.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        for (String key : english.stringPropertyNames()) {
+            assertThat(placeholders(german.getProperty(key))).as(key).isEqualTo(placeholders(english.getProperty(key)));
+        }
+        assertThat(new Messages(Locale.GERMAN).get("nav.settings")).isNotEqualTo(new Messages(Locale.ROOT).get("nav.settings"));
+    }
+
+    private static java.util.Properties load(String name) throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(Path.of("src/main/resources/org/limber/i18n", name),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     @Test

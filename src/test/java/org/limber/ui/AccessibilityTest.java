@@ -44,6 +44,7 @@ class AccessibilityTest {
                     root.applyCss();
                     root.layout();
                     SceneAudit.unnamedControls(root).forEach(p -> problems.add(theme + " " + page + " unnamed: " + p));
+                    SceneAudit.iconButtonsWithoutHelp(root).forEach(p -> problems.add(theme + " " + page + " icon only: " + p));
                     SceneAudit.lowContrastText(root, SceneAudit.TEXT_CONTRAST)
                             .forEach(p -> problems.add(theme + " " + page + " contrast: " + p));
                 });
@@ -88,6 +89,7 @@ class AccessibilityTest {
             root.applyCss();
             root.layout();
             SceneAudit.unnamedControls(root).forEach(p -> problems.add(where + " unnamed: " + p));
+            SceneAudit.iconButtonsWithoutHelp(root).forEach(p -> problems.add(where + " icon only: " + p));
             SceneAudit.lowContrastText(root, SceneAudit.TEXT_CONTRAST).forEach(p -> problems.add(where + " contrast: " + p));
         });
     }

@@ -64,7 +64,8 @@ public final class LimberAppHarness {
     /** Waits until the database is open and the pages have loaded what they show. */
     public void waitUntilDataIsOpen() throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-text").tryQuery()
-                .map(n -> ((javafx.scene.control.Label) n).getText().equals("Ready")).orElse(false));
+                .map(n -> java.util.Set.of("Ready", "Bereit").contains(((javafx.scene.control.Label) n).getText()))
+                .orElse(false));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }

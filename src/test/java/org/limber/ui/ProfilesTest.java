@@ -28,12 +28,22 @@ class ProfilesTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aNewClientHasTheirOwnRoutinesAndSwitchingBackBringsMineBack() throws Exception {
+    void aNewClientHasTheirOwnRoutinesAndHistoryAndSwitchingBackBringsMineBack() throws Exception {
+        try (org.limber.storage.Database db = org.limber.storage.Database.open(dataDir)) {
+            org.limber.storage.SqlSessionRecorder sessions = new org.limber.storage.SqlSessionRecorder(db);
+            sessions.begin(new org.limber.session.SessionRecorder.SessionStart("mine", Profile.ME, null, "My stretch",
+                    java.time.Clock.systemUTC().millis(), java.time.LocalDate.now().toString(), 60, 4));
+            sessions.finish("mine", org.limber.session.SessionRecorder.Status.COMPLETED, java.time.Clock.systemUTC().millis(), 60, 2, null);
+        }
         FxRobot robot = harness.start(dataDir);
         harness.waitUntilDataIsOpen();
         robot.clickOn("#nav-routines");
         ListView<Routine> routines = (ListView<Routine>) harness.waitFor("#routine-list");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> routines.getItems().size() == 4);
+
+        robot.clickOn("#nav-history");
+        javafx.scene.control.TableView<?> history = (javafx.scene.control.TableView<?>) harness.waitFor("#history-table");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
 
         robot.clickOn("#nav-profiles");
         robot.clickOn("#profile-add");
@@ -48,9 +58,12 @@ class ProfilesTest {
         robot.interact(() -> switcher.setValue(ann));
         robot.clickOn("#nav-routines");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, routines.getItems()::isEmpty);
+        robot.clickOn("#nav-history");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, history.getItems()::isEmpty);
 
         Profile me = list.getItems().stream().filter(p -> p.id().equals(Profile.ME)).findFirst().orElseThrow();
         robot.interact(() -> switcher.setValue(me));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> routines.getItems().size() == 4);
     }
 }

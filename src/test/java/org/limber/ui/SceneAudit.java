@@ -44,6 +44,19 @@ public final class SceneAudit {
         return problems;
     }
 
+    /** Shown buttons that show only an icon but lack accessible text or a tooltip. */
+    public static List<String> iconButtonsWithoutHelp(Parent root) {
+        List<String> problems = new ArrayList<>();
+        walk(root, n -> {
+            if (n instanceof javafx.scene.control.ButtonBase b && shown(b) && b.getGraphic() != null
+                    && (b.getText() == null || b.getText().isBlank())
+                    && (!notBlank(b.getAccessibleText()) || b.getTooltip() == null)) {
+                problems.add(describe(b));
+            }
+        });
+        return problems;
+    }
+
     private static boolean named(Control c, List<Node> labelled) {
         if (notBlank(c.getAccessibleText()) || labelled.contains(c)) {
             return true;

@@ -80,7 +80,7 @@ final class RoutineListPane {
         FlowPane buttons = new FlowPane(6, 6, create, templates, importButton);
         VBox box = new VBox(10, title, buttons, list);
         box.setPadding(new Insets(16));
-        box.setStyle("-fx-pref-width: 18em; -fx-min-width: 14em;");
+        box.setStyle("-fx-pref-width: 16em; -fx-min-width: 11em;");
         box.getStyleClass().add("routine-list-pane");
         return box;
     }

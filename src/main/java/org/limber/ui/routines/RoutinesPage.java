@@ -118,7 +118,7 @@ public final class RoutinesPage {
 
         VBox right = new VBox(16, PalettePane.create(vm, i18n), StepEditorPane.create(editor, i18n));
         right.setPadding(new Insets(16));
-        right.setStyle("-fx-min-width: 21em;");
+        right.setStyle("-fx-min-width: 16em;");
 
         Node emptyEditor = new EmptyState("mdi2f-format-list-checks", i18n.get("routines.empty.title"),
                 i18n.get("routines.empty.body")).withAction(i18n.get("routines.new"),
@@ -127,6 +127,7 @@ public final class RoutinesPage {
         editorSplit.setDividerPositions(0.58);
         StackPane editing = new StackPane(emptyEditor, editorSplit);
         editorSplit.visibleProperty().bind(vm.editingProperty().isNotNull());
+        editorSplit.managedProperty().bind(editorSplit.visibleProperty());
         emptyEditor.visibleProperty().bind(vm.editingProperty().isNull());
 
         BorderPane root = new BorderPane(editing);

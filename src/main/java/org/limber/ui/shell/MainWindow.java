@@ -146,6 +146,7 @@ public final class MainWindow {
             button.setId(page.navId());
             button.getStyleClass().add("nav-button");
             button.setToggleGroup(group);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             button.setMaxWidth(Double.MAX_VALUE);
             navButtons.put(page, button);
             button.setOnAction(e -> {
