@@ -53,6 +53,9 @@ class Screenshots {
                         new BreathingPattern(4, 0, 4, 0, 3), "")));
         try (Database db = Database.open(data)) {
             new SqlRoutineStore(db, Clock.systemUTC()).save("me", routine, List.of());
+            new org.limber.storage.SqlPlanStore(db, Clock.systemUTC()).savePlan(new org.limber.plan.Plan("plan", "me",
+                    "demo", "", List.of(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(19, 0)),
+                    java.util.EnumSet.allOf(java.time.DayOfWeek.class), java.time.LocalDate.now().minusDays(20), null));
             HistoryGenerator.generate(new org.limber.storage.SqlSessionRecorder(db), "me",
                     java.time.LocalDate.now(Clock.systemDefaultZone()), 92, 3);
         }
@@ -113,6 +116,10 @@ class Screenshots {
         robot.clickOn("#nav-history");
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         shot(robot, out, "history-dark");
+        robot.clickOn("#theme-toggle");
+        robot.clickOn("#nav-today");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        shot(robot, out, "today-contrast");
         robot.clickOn("#theme-toggle");
         robot.clickOn("#nav-today");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);

@@ -27,12 +27,12 @@ final class HistoryFilters {
         from.setId("history-from");
         from.setAccessibleText(i18n.get("history.filter.from"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        from.setStyle("-fx-pref-width: 9em;");
+        from.setStyle("-fx-pref-width: 11em;");
         DatePicker to = new DatePicker();
         to.setId("history-to");
         to.setAccessibleText(i18n.get("history.filter.to"));
         to.valueProperty().bindBidirectional(vm.toProperty());
-        to.setStyle("-fx-pref-width: 9em;");
+        to.setStyle("-fx-pref-width: 11em;");
         ComboBox<String> routine = new ComboBox<>();
         routine.setId("history-routine");
         routine.setAccessibleText(i18n.get("history.filter.routine"));
