@@ -45,7 +45,14 @@ public final class Launcher {
                 new java.util.concurrent.CompletableFuture<>();
         Preload.settings(file, settings);
         org.limber.concurrent.Warmup.start(
-                () -> settings.complete(new org.limber.settings.SettingsStore(file).load()),
+                () -> {
+                    try {
+                        settings.complete(new org.limber.settings.SettingsStore(file).load());
+                    } catch (RuntimeException | Error e) {
+                        // the app then reads the settings itself, and reports what is wrong
+                        settings.completeExceptionally(e);
+                    }
+                },
                 Launcher::warmIcons);
     }
 

@@ -35,10 +35,10 @@ final class Preload {
         }
         if (ahead != null) {
             try {
-                return ahead.get();
+                return ahead.get(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
                 // read again below, where a problem is handled as usual
             }
         }

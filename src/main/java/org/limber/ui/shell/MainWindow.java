@@ -39,6 +39,7 @@ public final class MainWindow {
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private final HBox header = new HBox(12);
     private final HBox statusBar = new HBox(10);
+    private boolean shellComplete;
 
     public MainWindow(ShellViewModel viewModel, Messages i18n, PageFactory pages) {
         this.viewModel = viewModel;
@@ -86,8 +87,11 @@ public final class MainWindow {
      * that the first frame is the shell alone.
      */
     public void showFirstPage() {
-        if (pageHost.getChildren().isEmpty()) {
+        if (!shellComplete) {
+            shellComplete = true;
             completeShell();
+        }
+        if (pageHost.getChildren().isEmpty()) {
             showPage(viewModel.pageProperty().get());
         }
     }
