@@ -207,7 +207,13 @@ public final class Packager {
         if (jdkJavaOptions != null) {
             builder.environment().put("JDK_JAVA_OPTIONS", jdkJavaOptions);
         }
-        int status = builder.start().waitFor();
+        Process process = builder.start();
+        if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            System.out.println("packager: " + command.get(0) + " did not finish in 5 minutes and was stopped");
+            return;
+        }
+        int status = process.exitValue();
         if (status != 0) {
             System.out.println("packager: " + command.get(0) + " ended with " + status);
         }

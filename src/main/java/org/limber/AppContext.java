@@ -117,14 +117,18 @@ final class AppContext {
         pages.guardClose(stage);
         // nothing but the shell before the first frame: the catalogue, the database and the
         // inbox start once it is on screen, so they do not compete with it for the CPU
+        // (the callback runs inside the first pulse, before it is painted: the rest waits for
+        // the next turn of the FX thread, and the data starts first whatever the UI steps do)
         FirstFrame.notify(scene, () -> {
             onFirstFrame.run();
-            window.headerTools().getChildren().addAll(pages.profileSwitcher(), ThemeToggle.create(settings, i18n));
-            window.showFirstPage();
-            AppIcons.install(stage);
-            exercises.load();
-            openDatabase();
-            listenForHandoffs();
+            javafx.application.Platform.runLater(() -> {
+                openDatabase();
+                exercises.load();
+                listenForHandoffs();
+                window.headerTools().getChildren().addAll(pages.profileSwitcher(), ThemeToggle.create(settings, i18n));
+                window.showFirstPage();
+                AppIcons.install(stage);
+            });
         });
         stage.show();
     }
@@ -151,6 +155,10 @@ final class AppContext {
             }
         }, error -> {
             shell.done(i18n.get("shell.dataUnavailable"));
+            if (options.exitWhenReady()) {
+                javafx.application.Platform.runLater(javafx.application.Platform::exit);
+                return;
+            }
             DatabaseOpenException failure = error instanceof DatabaseOpenException e ? e
                     : new DatabaseOpenException(dataDir.resolve(Database.FILE_NAME),
                             DatabaseOpenException.Reason.OTHER, String.valueOf(error.getMessage()), error);

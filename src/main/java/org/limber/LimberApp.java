@@ -33,6 +33,8 @@ public final class LimberApp extends Application {
         System.setProperty("limber.logDir", options.dataDir().resolve("logs").toString());
         settingsStore = new SettingsStore(options.dataDir().resolve("settings.json"));
         settings = Preload.takeSettings(settingsStore, options.dataDir().resolve("settings.json"));
+        // JavaFX's own words (Cancel, date pickers) follow the default locale: make it the chosen one
+        java.util.Locale.setDefault(org.limber.i18n.Languages.resolve(settings.language(), java.util.Locale.getDefault()));
         version = readVersion();
         claimDataFolder();
     }

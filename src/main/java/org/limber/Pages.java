@@ -57,6 +57,13 @@ final class Pages {
         this.today = new org.limber.ui.today.TodayViewModel(app.stores, app.stores, app.executor, app.clock,
                 profiles::activeId);
         plans.onChange(today::load);
+        // a routine renamed or deleted changes the plans (names, plans deleted with it) and Today
+        builder.routines().addListener((javafx.collections.ListChangeListener<org.limber.routine.Routine>) c -> {
+            if (app.stores.isOpen()) {
+                plans.load();
+                today.load();
+            }
+        });
         profiles.activeProperty().addListener((obs, old, now) -> {
             if (old != null && now != null && !old.id().equals(now.id())) {
                 builder.reset();

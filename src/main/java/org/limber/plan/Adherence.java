@@ -18,6 +18,20 @@ public record Adherence(int planned, int done) {
         return planned == 0 ? -1 : (int) Math.round(100.0 * done / planned);
     }
 
+    /**
+     * Like {@link #of} through yesterday; today counts only the sessions already done (up to
+     * what is due), so a morning check of History does not show the evening session as missed.
+     */
+    public static Adherence untilNow(List<Plan> plans, Map<LocalDate, Map<String, Integer>> completed,
+            LocalDate from, LocalDate today) {
+        Adherence past = from.isBefore(today) ? of(plans, completed, from, today.minusDays(1)) : NONE;
+        if (from.isAfter(today)) {
+            return past;
+        }
+        Adherence day = of(plans, completed, today, today);
+        return new Adherence(past.planned() + day.done(), past.done() + day.done());
+    }
+
     public static Adherence of(List<Plan> plans, Map<LocalDate, Map<String, Integer>> completed,
             LocalDate from, LocalDate to) {
         int planned = 0;

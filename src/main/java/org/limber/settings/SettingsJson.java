@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Settings to and from a JSON tree, field by field. Written by hand rather than by data binding:
  * the settings are read before the first frame, and binding's first use costs about half a
- * second of class loading. A field the file lacks keeps its default; unknown fields are ignored;
- * a field of the wrong type makes the whole file unreadable, as before.
+ * second of class loading. A field the file lacks, or holds something unusable in (a word where
+ * a number belongs, a theme a newer build added), keeps its default; the other fields are kept,
+ * so one odd value never costs the user their onboarding or safety answers.
  */
 final class SettingsJson {
 
@@ -73,10 +74,17 @@ final class SettingsJson {
         if (node == null) {
             return fallback;
         }
-        if (!node.isNumber()) {
-            throw new IOException(name + " is not a number");
+        if (node.isNumber()) {
+            return node.asDouble();
         }
-        return node.asDouble();
+        if (node.isTextual()) {
+            try {
+                return Double.parseDouble(node.asText().strip());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        return fallback;
     }
 
     private static boolean bool(JsonNode tree, String name, boolean fallback) throws IOException {
@@ -84,10 +92,11 @@ final class SettingsJson {
         if (node == null) {
             return fallback;
         }
-        if (!node.isBoolean()) {
-            throw new IOException(name + " is not true or false");
+        if (node.isBoolean()) {
+            return node.asBoolean();
         }
-        return node.asBoolean();
+        return node.isTextual() && List.of("true", "false").contains(node.asText()) ? Boolean.parseBoolean(node.asText())
+                : fallback;
     }
 
     private static String text(JsonNode tree, String name, String fallback) throws IOException {
@@ -95,10 +104,7 @@ final class SettingsJson {
         if (node == null) {
             return fallback;
         }
-        if (!node.isTextual()) {
-            throw new IOException(name + " is not text");
-        }
-        return node.asText();
+        return node.isTextual() ? node.asText() : fallback;
     }
 
     private static <E extends Enum<E>> E choice(JsonNode tree, String name, Class<E> type, E fallback) throws IOException {
@@ -109,7 +115,7 @@ final class SettingsJson {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new IOException(name + " has no choice '" + value + "'");
+            return fallback;
         }
     }
 
@@ -119,14 +125,13 @@ final class SettingsJson {
             return fallback;
         }
         if (!node.isArray()) {
-            throw new IOException(name + " is not a list");
+            return fallback;
         }
         List<String> list = new ArrayList<>();
         for (JsonNode item : node) {
-            if (!item.isTextual()) {
-                throw new IOException(name + " holds something other than text");
+            if (item.isTextual()) {
+                list.add(item.asText());
             }
-            list.add(item.asText());
         }
         return list;
     }

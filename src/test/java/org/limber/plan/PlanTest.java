@@ -68,6 +68,17 @@ class PlanTest {
     }
 
     @Test
+    void todayCountsOnlyWhatIsAlreadyDone() {
+        Plan twiceDaily = plan("a", Set.of(DayOfWeek.values()), null, "09:00", "18:00");
+        Map<LocalDate, Map<String, Integer>> done = Map.of(MONDAY, Map.of("a", 2), MONDAY.plusDays(1), Map.of("a", 1));
+        assertThat(Adherence.untilNow(List.of(twiceDaily), done, MONDAY, MONDAY.plusDays(1)))
+                .isEqualTo(new Adherence(3, 3));
+        assertThat(Adherence.untilNow(List.of(twiceDaily), Map.of(), MONDAY, MONDAY)).isEqualTo(Adherence.NONE);
+        assertThat(Adherence.untilNow(List.of(twiceDaily), Map.of(), MONDAY, MONDAY.plusDays(2)))
+                .isEqualTo(new Adherence(4, 0));
+    }
+
+    @Test
     void agendaListsTodaysPlansByTimeAndSharesSessionsOut() {
         Plan evening = plan("a", Set.of(DayOfWeek.MONDAY), null, "19:00");
         Plan morning = new Plan("p2", "me", "a", "Routine a", List.of(LocalTime.of(8, 0)), Set.of(DayOfWeek.MONDAY),

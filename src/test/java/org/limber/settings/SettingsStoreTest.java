@@ -44,6 +44,20 @@ class SettingsStoreTest {
     }
 
     @Test
+    void anOddValueCostsOnlyThatField() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"theme\":\"SEPIA\",\"volume\":\"60\",\"onboardingAccepted\":true,"
+                + "\"redFlags\":[\"fall\"],\"window\":{\"x\":\"NaN\",\"y\":10,\"width\":900,\"height\":700}}");
+        Settings loaded = new SettingsStore(file).load();
+        assertThat(loaded.theme()).isEqualTo(Settings.Theme.LIGHT);
+        assertThat(loaded.volume()).isEqualTo(60);
+        assertThat(loaded.onboardingAccepted()).isTrue();
+        assertThat(loaded.redFlags()).containsExactly("fall");
+        assertThat(loaded.window().width()).isEqualTo(900);
+        assertThat(Files.exists(file)).as("not moved aside").isTrue();
+    }
+
+    @Test
     void unknownFieldsAndOutOfRangeValuesAreTolerated() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{\"theme\":\"DARK\",\"volume\":900,\"fromTheFuture\":true}");

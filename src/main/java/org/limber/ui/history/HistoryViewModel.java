@@ -92,8 +92,11 @@ public final class HistoryViewModel {
             LocalDate lastDue = until.isAfter(today) ? today : until;
             org.limber.plan.Adherence adherence = planStore == null || lastDue.isBefore(first)
                     ? org.limber.plan.Adherence.NONE
-                    : org.limber.plan.Adherence.of(planStore.plans(who), planStore.completed(who, first, lastDue),
-                            first, lastDue);
+                    : lastDue.isBefore(today)
+                            ? org.limber.plan.Adherence.of(planStore.plans(who), planStore.completed(who, first, lastDue),
+                                    first, lastDue)
+                            : org.limber.plan.Adherence.untilNow(planStore.plans(who),
+                                    planStore.completed(who, first, lastDue), first, today);
             Map<LocalDate, Integer> days = store.secondsPerDay(who, first, until);
             profilesFound = store.profiles();
             return new Snapshot(rows, days, WeeklyMinutes.of(days, first, until),

@@ -82,8 +82,14 @@ public final class PlanForm {
                 || !datesProblem.get().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Plan(editing == null ? newId : editing, profileId, chosen.id(), chosen.name(), parsed,
-                chosenDays, start.get(), end.get()));
+        Plan plan = new Plan(editing == null ? newId : editing, profileId, chosen.id(), chosen.name(), parsed,
+                chosenDays, start.get(), end.get());
+        if (plan.firstDay().isEmpty()) {
+            // a calendar would still show its first event on a day the plan never asks for
+            datesProblem.set("plans.problem.noDay");
+            return Optional.empty();
+        }
+        return Optional.of(plan);
     }
 
     /** "9:00, 18:30" into times; null (with the problem set) when a time is unreadable or there are too many. */

@@ -85,6 +85,13 @@ class PlansViewModelTest {
         assertThat(form.timesProblemProperty().get()).isEqualTo("plans.problem.timesTooMany");
         form.timesProperty().set("8:15");
         assertThat(form.timesProblemProperty().get()).as("typing clears the mark").isEmpty();
+
+        form.routineProperty().set(morning);
+        form.dayProperty(DayOfWeek.FRIDAY).set(true);
+        form.endProperty().set(form.startProperty().get().plusDays(1));   // Monday to Tuesday, Fridays only
+        assertThat(vm.save(form)).isFalse();
+        assertThat(form.datesProblemProperty().get()).isEqualTo("plans.problem.noDay");
+        assertThat(store.plans).isEmpty();
     }
 
     @Test
