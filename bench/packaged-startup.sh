@@ -18,21 +18,7 @@ DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
 echo '{"onboardingAccepted": true}' > "$DATA/settings.json"
 
-first_frame() {
-    local out pid
-    out=$(mktemp)
-    "$@" > "$out" 2>/dev/null &
-    pid=$!
-    for _ in $(seq 1 600); do
-        if grep -q "first frame after" "$out"; then break; fi
-        sleep 0.05
-    done
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    sed -n 's/.*first frame after \([0-9]*\) ms.*/\1/p' "$out" | head -1
-    rm -f "$out"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+. bench/first-frame.sh
 app() { first_frame "$IMAGE/bin/Limber" --data-dir="$DATA"; }
 trivial() { first_frame "$JAVA" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "target/bench:$CP" 'org.limber.bench.TrivialWindow$Main'; }
 

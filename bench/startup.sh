@@ -29,27 +29,12 @@ DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
 echo '{"onboardingAccepted": true}' > "$DATA/settings.json"
 
-# one start: prints the milliseconds from its first-frame line, then stops the process
-first_frame() {
-    local out
-    out=$(mktemp)
-    # shellcheck disable=SC2086
-    "$JAVA" $JAVA_OPTS -cp "$CP" "$@" > "$out" 2>/dev/null &
-    local pid=$!
-    for _ in $(seq 1 600); do
-        if grep -q "first frame after" "$out"; then break; fi
-        sleep 0.05
-    done
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    sed -n 's/.*first frame after \([0-9]*\) ms.*/\1/p' "$out" | head -1
-    rm -f "$out"
-}
+. bench/first-frame.sh
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
-app() { first_frame org.limber.Launcher --data-dir="$DATA"; }
-trivial() { first_frame 'org.limber.bench.TrivialWindow$Main'; }
+# shellcheck disable=SC2086
+app() { first_frame "$JAVA" $JAVA_OPTS -cp "$CP" org.limber.Launcher --data-dir="$DATA"; }
+# shellcheck disable=SC2086
+trivial() { first_frame "$JAVA" $JAVA_OPTS -cp "$CP" 'org.limber.bench.TrivialWindow$Main'; }
 
 echo "warming up (file cache, first-run data folder)..."
 app > /dev/null

@@ -121,14 +121,8 @@ public final class Packager {
         }
         // the runtime's java with exactly the launcher's class path (from its .cfg, in its order),
         // since an archive is only used with the class path it was made with
-        Path javaLauncher = mac() ? appImage.resolve("Contents/runtime/Contents/Home/bin/java")
-                : appImage.resolve(windows() ? "runtime/bin/java.exe" : "lib/runtime/bin/java");
-        List<String> classPath = new ArrayList<>();
-        for (String line : Files.readAllLines(appDir.resolve("Limber.cfg"))) {
-            if (line.startsWith("app.classpath=")) {
-                classPath.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
-            }
-        }
+        Path javaLauncher = runtimeJava(appImage);
+        List<String> classPath = launcherClassPath(appDir);
         Path list = appDir.resolve("limber.classlist");
         command.add(javaLauncher.toString());
         command.addAll(JAVA_OPTIONS);
@@ -152,14 +146,8 @@ public final class Packager {
         if (!Files.exists(list)) {
             return;
         }
-        Path javaLauncher = mac() ? appImage.resolve("Contents/runtime/Contents/Home/bin/java")
-                : appImage.resolve(windows() ? "runtime/bin/java.exe" : "lib/runtime/bin/java");
-        List<String> classPath = new ArrayList<>();
-        for (String line : Files.readAllLines(appDir.resolve("Limber.cfg"))) {
-            if (line.startsWith("app.classpath=")) {
-                classPath.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
-            }
-        }
+        Path javaLauncher = runtimeJava(appImage);
+        List<String> classPath = launcherClassPath(appDir);
         Path archive = appDir.resolve("limber.jsa");
         exec(List.of(javaLauncher.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                 "-XX:SharedArchiveFile=" + archive, "-cp", String.join(File.pathSeparator, classPath)), null);
@@ -187,6 +175,23 @@ public final class Packager {
                 }
             }
         }
+    }
+
+    /** The java of the app image's own runtime. */
+    static Path runtimeJava(Path appImage) {
+        return mac() ? appImage.resolve("Contents/runtime/Contents/Home/bin/java")
+                : appImage.resolve(windows() ? "runtime/bin/java.exe" : "lib/runtime/bin/java");
+    }
+
+    /** The launcher's class path, from its .cfg and in its order, with $APPDIR filled in. */
+    static List<String> launcherClassPath(Path appDir) throws IOException {
+        List<String> classPath = new ArrayList<>();
+        for (String line : Files.readAllLines(appDir.resolve("Limber.cfg"))) {
+            if (line.startsWith("app.classpath=")) {
+                classPath.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
+            }
+        }
+        return classPath;
     }
 
     static String run(String tool, String... args) {

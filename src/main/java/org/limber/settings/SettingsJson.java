@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,7 @@ final class SettingsJson {
     private SettingsJson() {
     }
 
-    static Settings read(JsonNode tree) throws IOException {
+    static Settings read(JsonNode tree) {
         Settings d = Settings.defaults();
         JsonNode w = tree.get("window");
         Settings.WindowBounds window = w == null || w.isNull() ? d.window()
@@ -69,7 +68,7 @@ final class SettingsJson {
         return node == null || node.isNull() ? null : node;
     }
 
-    private static double number(JsonNode tree, String name, double fallback) throws IOException {
+    private static double number(JsonNode tree, String name, double fallback) {
         JsonNode node = field(tree, name);
         if (node == null) {
             return fallback;
@@ -87,7 +86,7 @@ final class SettingsJson {
         return fallback;
     }
 
-    private static boolean bool(JsonNode tree, String name, boolean fallback) throws IOException {
+    private static boolean bool(JsonNode tree, String name, boolean fallback) {
         JsonNode node = field(tree, name);
         if (node == null) {
             return fallback;
@@ -99,7 +98,7 @@ final class SettingsJson {
                 : fallback;
     }
 
-    private static String text(JsonNode tree, String name, String fallback) throws IOException {
+    private static String text(JsonNode tree, String name, String fallback) {
         JsonNode node = field(tree, name);
         if (node == null) {
             return fallback;
@@ -107,7 +106,7 @@ final class SettingsJson {
         return node.isTextual() ? node.asText() : fallback;
     }
 
-    private static <E extends Enum<E>> E choice(JsonNode tree, String name, Class<E> type, E fallback) throws IOException {
+    private static <E extends Enum<E>> E choice(JsonNode tree, String name, Class<E> type, E fallback) {
         String value = text(tree, name, null);
         if (value == null) {
             return fallback;
@@ -119,7 +118,7 @@ final class SettingsJson {
         }
     }
 
-    private static List<String> texts(JsonNode tree, String name, List<String> fallback) throws IOException {
+    private static List<String> texts(JsonNode tree, String name, List<String> fallback) {
         JsonNode node = field(tree, name);
         if (node == null) {
             return fallback;

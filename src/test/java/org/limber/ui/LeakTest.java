@@ -84,84 +84,70 @@ class LeakTest {
 
     @Test
     void thePlayerLeavesNothingBehind() throws Exception {
-        JMemoryBuddy.memoryTest(checker -> {
-            for (int i = 0; i < TIMES; i++) {
-                Object[] made = fx(() -> {
-                    SessionViewModel vm = new SessionViewModel(ROUTINE, new SessionViewModel.Services(exercises,
-                            TimeSource.system(Clock.systemUTC()), Clock.systemUTC(), new SqlSessionRecorder(db), NOW,
-                            Cues.silent(), new PhaseWords(I18N), "me", "s" + System.nanoTime(), List.of()));
-                    PlayerView[] view = new PlayerView[1];
-                    view[0] = new PlayerView(vm, I18N, () -> view[0].dispose());
-                    show(view[0].root());
-                    vm.begin(3);
-                    vm.tick();
-                    vm.skip();
-                    vm.tick();
-                    return new Object[] {vm, view[0]};
-                });
-                WaitForAsyncUtils.sleep(30, java.util.concurrent.TimeUnit.MILLISECONDS);
-                fx(() -> {
-                    ((SessionViewModel) made[0]).stop();
-                    ((PlayerView) made[1]).dispose();
-                    clear();
-                    return null;
-                });
-                checker.assertCollectable(made[0]);
-                checker.assertCollectable(made[1]);
-                made[0] = null;
-                made[1] = null;
-            }
+        openAndClose(() -> {
+            SessionViewModel vm = new SessionViewModel(ROUTINE, new SessionViewModel.Services(exercises,
+                    TimeSource.system(Clock.systemUTC()), Clock.systemUTC(), new SqlSessionRecorder(db), NOW,
+                    Cues.silent(), new PhaseWords(I18N), "me", "s" + System.nanoTime(), List.of()));
+            PlayerView[] view = new PlayerView[1];
+            view[0] = new PlayerView(vm, I18N, () -> view[0].dispose());
+            show(view[0].root());
+            vm.begin(3);
+            vm.tick();
+            vm.skip();
+            vm.tick();
+            return new Object[] {vm, view[0]};
+        }, made -> {
+            ((SessionViewModel) made[0]).stop();
+            ((PlayerView) made[1]).dispose();
         });
-        assertNoAnimationRunning();
     }
 
     @Test
     void theRoutineBuilderLeavesNothingBehind() throws Exception {
-        JMemoryBuddy.memoryTest(checker -> {
-            for (int i = 0; i < TIMES; i++) {
-                Object[] made = fx(() -> {
-                    RoutineBuilderViewModel vm = new RoutineBuilderViewModel(new SqlRoutineStore(db, Clock.systemUTC()),
-                            NOW, exercises, () -> "me", () -> "id" + System.nanoTime());
-                    vm.load();
-                    Node page = RoutinesPage.create(vm, new StepEditorViewModel(vm), I18N, new NoActions(),
-                            new UnsavedGuard(vm, I18N, () -> stage));
-                    show((Parent) page);
-                    vm.newRoutine("Leak check");
-                    vm.addStep(exercises.exercises().get(0));
-                    return new Object[] {vm, page};
-                });
-                fx(() -> {
-                    clear();
-                    return null;
-                });
-                checker.assertCollectable(made[0]);
-                checker.assertCollectable(made[1]);
-                made[0] = null;
-                made[1] = null;
-            }
-        });
-        assertNoAnimationRunning();
+        openAndClose(() -> {
+            RoutineBuilderViewModel vm = new RoutineBuilderViewModel(new SqlRoutineStore(db, Clock.systemUTC()),
+                    NOW, exercises, () -> "me", () -> "id" + System.nanoTime());
+            vm.load();
+            Node page = RoutinesPage.create(vm, new StepEditorViewModel(vm), I18N, new NoActions(),
+                    new UnsavedGuard(vm, I18N, () -> stage));
+            show((Parent) page);
+            vm.newRoutine("Leak check");
+            vm.addStep(exercises.exercises().get(0));
+            return new Object[] {vm, page};
+        }, made -> { });
     }
 
     @Test
     void theHistoryPageLeavesNothingBehind() throws Exception {
+        openAndClose(() -> {
+            HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), NOW, Clock.systemUTC(), () -> "me");
+            Node page = HistoryPage.create(vm, I18N, status -> { }, window -> { });
+            show((Parent) page);
+            vm.load();
+            return new Object[] {vm, page};
+        }, made -> { });
+    }
+
+    /**
+     * {@code TIMES} times: opens (on the FX thread) a view and its view-model, lets a moment
+     * pass, closes them and takes the view off the stage; then every one of them must be
+     * collectable and no animation may be left running.
+     */
+    private static void openAndClose(java.util.concurrent.Callable<Object[]> open,
+            java.util.function.Consumer<Object[]> close) throws Exception {
         JMemoryBuddy.memoryTest(checker -> {
             for (int i = 0; i < TIMES; i++) {
-                Object[] made = fx(() -> {
-                    HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), NOW, Clock.systemUTC(), () -> "me");
-                    Node page = HistoryPage.create(vm, I18N, status -> { }, window -> { });
-                    show((Parent) page);
-                    vm.load();
-                    return new Object[] {vm, page};
-                });
+                Object[] made = fx(open);
+                WaitForAsyncUtils.sleep(30, java.util.concurrent.TimeUnit.MILLISECONDS);
                 fx(() -> {
+                    close.accept(made);
                     clear();
                     return null;
                 });
-                checker.assertCollectable(made[0]);
-                checker.assertCollectable(made[1]);
-                made[0] = null;
-                made[1] = null;
+                for (int k = 0; k < made.length; k++) {
+                    checker.assertCollectable(made[k]);
+                    made[k] = null;
+                }
             }
         });
         assertNoAnimationRunning();
