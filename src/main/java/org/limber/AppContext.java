@@ -21,6 +21,7 @@ import org.limber.settings.SettingsStore;
 import org.limber.storage.Database;
 import org.limber.storage.DatabaseOpenException;
 import org.limber.ui.common.AppSettings;
+import org.limber.ui.common.Icons;
 import org.limber.ui.library.ExercisesModel;
 import org.limber.ui.shell.Dialogs;
 import org.limber.ui.shell.MainWindow;
@@ -50,6 +51,8 @@ final class AppContext {
     private Catalogue builtIn;
     private Stage stage;
     private Pages pages;
+    private MainWindow window;
+    private javafx.scene.Parent shellRoot;
     private final Executor executorForFx;
     private org.limber.concurrent.Poller<java.util.List<java.util.Optional<Path>>> handoffs;
 
@@ -90,18 +93,30 @@ final class AppContext {
         return stage;
     }
 
-    void showMainWindow(Stage primary, Runnable onFirstFrame) {
-        this.stage = primary;
+    /**
+     * Builds the shell's nodes and the pages' view-models. Runs in {@code init()}, off the FX
+     * thread (allowed for nodes not yet shown), while the FX thread loads the theme.
+     */
+    void buildShell() {
+        Themes.useUserAgentStylesheet(settings.get());
+        Icons.loadFontOnFxThread();
         this.pages = new Pages(this);
-        MainWindow window = new MainWindow(shell, i18n, pages::create);
+        window = new MainWindow(shell, i18n, pages::create);
         window.addHelpItem(i18n.get("shell.about"), "help-about",
                 () -> Dialogs.about(stage, i18n, version, options.dataDir().toString()));
         org.limber.ui.onboarding.OnboardingViewModel onboarding = new org.limber.ui.onboarding.OnboardingViewModel(settings);
         javafx.scene.layout.StackPane overlay = org.limber.ui.onboarding.OnboardingView.create(onboarding, i18n);
         window.root().disableProperty().bind(overlay.visibleProperty());
-        javafx.scene.layout.StackPane layered = new javafx.scene.layout.StackPane(window.root(), overlay);
+        shellRoot = new javafx.scene.layout.StackPane(window.root(), overlay);
         window.addHelpItem(i18n.get("help.safetyCheck"), "help-safety-check", onboarding::revisit);
-        Scene scene = new Scene(layered);
+    }
+
+    void showMainWindow(Stage primary, Runnable onFirstFrame) {
+        this.stage = primary;
+        if (window == null) {
+            buildShell();
+        }
+        Scene scene = new Scene(shellRoot);
         window.installShortcuts(scene);
         Themes.apply(scene, settings.get());
         settings.settingsProperty().addListener((obs, old, now) -> Themes.apply(scene, now));

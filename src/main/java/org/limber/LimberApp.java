@@ -35,8 +35,16 @@ public final class LimberApp extends Application {
         settings = Preload.takeSettings(settingsStore, options.dataDir().resolve("settings.json"));
         // JavaFX's own words (Cancel, date pickers) follow the default locale: make it the chosen one
         java.util.Locale.setDefault(org.limber.i18n.Languages.resolve(settings.language(), java.util.Locale.getDefault()));
+        // the FX thread, idle until start(), loads the theme's stylesheet meanwhile
+        org.limber.ui.shell.Themes.useUserAgentStylesheet(settings);
         version = readVersion();
         claimDataFolder();
+        if (lock != null) {
+            // nodes may be built off the FX thread until they are shown: the shell is ready
+            // when start() comes (ADR 5)
+            context = new AppContext(options, version, settingsStore, settings, Platform::runLater);
+            context.buildShell();
+        }
     }
 
     /** One Limber per data folder; a second launch hands its file to the first and leaves. */
@@ -75,7 +83,9 @@ public final class LimberApp extends Application {
             Platform.exit();
             return;
         }
-        context = new AppContext(options, version, settingsStore, settings, Platform::runLater);
+        if (context == null) {
+            context = new AppContext(options, version, settingsStore, settings, Platform::runLater);
+        }
         context.showMainWindow(stage, this::announceFirstFrame);
     }
 

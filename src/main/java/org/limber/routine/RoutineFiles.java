@@ -38,12 +38,22 @@ public final class RoutineFiles {
         return schema;
     }
 
-    private final ObjectMapper mapper = CatalogueLoader.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made when first needed, like the schema: the shell builds this class before its first frame. */
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = CatalogueLoader.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+            exercises = new CatalogueLoader();
+        }
+        return mapper;
+    }
+
+    private ObjectMapper mapper;
+    private CatalogueLoader exercises;
     /** Read when first needed: building the schema costs a noticeable part of a second at startup. */
     private JsonSchemaCheck schema;
-    private final CatalogueLoader exercises = new CatalogueLoader();
 
     public byte[] write(Routine routine, List<Exercise> customExercises) {
+        ObjectMapper mapper = mapper();
         List<StepJson> steps = routine.steps().stream().map(StepJson::of).toList();
         List<JsonNode> custom = customExercises.stream().map(exercises::toTree).toList();
         RoutineJson file = new RoutineJson(FORMAT, VERSION, "Limber",
@@ -96,7 +106,7 @@ public final class RoutineFiles {
             throw new RoutineFileException(RoutineFileException.Kind.INVALID, problems);
         }
         try {
-            RoutineJson file = mapper.treeToValue(tree, RoutineJson.class);
+            RoutineJson file = mapper().treeToValue(tree, RoutineJson.class);
             List<Step> steps = file.routine().steps().stream().map(StepJson::toStep).toList();
             return new ImportedRoutine(new Routine(null, file.routine().name(), file.routine().description(), steps),
                     custom);
@@ -107,7 +117,7 @@ public final class RoutineFiles {
 
     private JsonNode readTree(byte[] bytes) throws RoutineFileException {
         try {
-            JsonNode tree = mapper.readTree(bytes);
+            JsonNode tree = mapper().readTree(bytes);
             if (tree == null || !tree.isObject()) {
                 throw new RoutineFileException(RoutineFileException.Kind.INVALID, "must be a JSON object");
             }

@@ -1,16 +1,16 @@
 package org.limber.settings;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Settings to and from a JSON tree, field by field. Written by hand rather than by data binding:
- * the settings are read before the first frame, and binding's first use costs about half a
- * second of class loading. A field the file lacks, or holds something unusable in (a word where
+ * Settings to and from a JSON tree, field by field. Read from {@link JsonText}'s plain maps and
+ * lists rather than through data binding: the settings are read before the first frame, and
+ * binding's first use costs about a quarter of a second of class loading. A field the file lacks, or holds something unusable in (a word where
  * a number belongs, a theme a newer build added), keeps its default; the other fields are kept,
  * so one odd value never costs the user their onboarding or safety answers.
  */
@@ -19,12 +19,12 @@ final class SettingsJson {
     private SettingsJson() {
     }
 
-    static Settings read(JsonNode tree) {
+    static Settings read(Map<?, ?> tree) {
         Settings d = Settings.defaults();
-        JsonNode w = tree.get("window");
-        Settings.WindowBounds window = w == null || w.isNull() ? d.window()
-                : new Settings.WindowBounds(number(w, "x", Double.NaN), number(w, "y", Double.NaN),
-                        number(w, "width", 0), number(w, "height", 0), bool(w, "maximized", false));
+        Settings.WindowBounds window = tree.get("window") instanceof Map<?, ?> w
+                ? new Settings.WindowBounds(number(w, "x", Double.NaN), number(w, "y", Double.NaN),
+                        number(w, "width", 0), number(w, "height", 0), bool(w, "maximized", false))
+                : d.window();
         return new Settings(window,
                 choice(tree, "theme", Settings.Theme.class, d.theme()),
                 choice(tree, "textSize", Settings.TextSize.class, d.textSize()),
@@ -63,22 +63,14 @@ final class SettingsJson {
         return out;
     }
 
-    private static JsonNode field(JsonNode tree, String name) {
-        JsonNode node = tree.get(name);
-        return node == null || node.isNull() ? null : node;
-    }
-
-    private static double number(JsonNode tree, String name, double fallback) {
-        JsonNode node = field(tree, name);
-        if (node == null) {
-            return fallback;
+    private static double number(Map<?, ?> tree, String name, double fallback) {
+        Object value = tree.get(name);
+        if (value instanceof Number n) {
+            return n.doubleValue();
         }
-        if (node.isNumber()) {
-            return node.asDouble();
-        }
-        if (node.isTextual()) {
+        if (value instanceof String text) {
             try {
-                return Double.parseDouble(node.asText().strip());
+                return Double.parseDouble(text.strip());
             } catch (NumberFormatException e) {
                 return fallback;
             }
@@ -86,27 +78,22 @@ final class SettingsJson {
         return fallback;
     }
 
-    private static boolean bool(JsonNode tree, String name, boolean fallback) {
-        JsonNode node = field(tree, name);
-        if (node == null) {
-            return fallback;
+    private static boolean bool(Map<?, ?> tree, String name, boolean fallback) {
+        Object value = tree.get(name);
+        if (value instanceof Boolean b) {
+            return b;
         }
-        if (node.isBoolean()) {
-            return node.asBoolean();
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.parseBoolean((String) value);
         }
-        return node.isTextual() && List.of("true", "false").contains(node.asText()) ? Boolean.parseBoolean(node.asText())
-                : fallback;
+        return fallback;
     }
 
-    private static String text(JsonNode tree, String name, String fallback) {
-        JsonNode node = field(tree, name);
-        if (node == null) {
-            return fallback;
-        }
-        return node.isTextual() ? node.asText() : fallback;
+    private static String text(Map<?, ?> tree, String name, String fallback) {
+        return tree.get(name) instanceof String text ? text : fallback;
     }
 
-    private static <E extends Enum<E>> E choice(JsonNode tree, String name, Class<E> type, E fallback) {
+    private static <E extends Enum<E>> E choice(Map<?, ?> tree, String name, Class<E> type, E fallback) {
         String value = text(tree, name, null);
         if (value == null) {
             return fallback;
@@ -118,18 +105,14 @@ final class SettingsJson {
         }
     }
 
-    private static List<String> texts(JsonNode tree, String name, List<String> fallback) {
-        JsonNode node = field(tree, name);
-        if (node == null) {
-            return fallback;
-        }
-        if (!node.isArray()) {
+    private static List<String> texts(Map<?, ?> tree, String name, List<String> fallback) {
+        if (!(tree.get(name) instanceof List<?> items)) {
             return fallback;
         }
         List<String> list = new ArrayList<>();
-        for (JsonNode item : node) {
-            if (item.isTextual()) {
-                list.add(item.asText());
+        for (Object item : items) {
+            if (item instanceof String text) {
+                list.add(text);
             }
         }
         return list;

@@ -1,7 +1,6 @@
 package org.limber.settings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -23,9 +22,8 @@ public final class SettingsStore {
     private static final long MAX_BYTES = 256 * 1024;
 
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** Made at the first write: reading does without it (see {@link JsonText}). */
+    private ObjectMapper mapper;
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -44,8 +42,7 @@ public final class SettingsStore {
             if (Files.size(file) > MAX_BYTES) {
                 throw new IOException("larger than " + MAX_BYTES + " bytes");
             }
-            com.fasterxml.jackson.databind.JsonNode read = mapper.readTree(Files.readAllBytes(file));
-            if (read == null || !read.isObject()) {
+            if (!(JsonText.parse(Files.readAllBytes(file)) instanceof java.util.Map<?, ?> read)) {
                 throw new IOException("not a JSON object");
             }
             // fields an older file lacks keep their defaults (tones and voice stay on)
@@ -63,7 +60,10 @@ public final class SettingsStore {
         AtomicFiles.write(file, toBytes(settings));
     }
 
-    byte[] toBytes(Settings settings) throws JsonProcessingException {
+    synchronized byte[] toBytes(Settings settings) throws JsonProcessingException {
+        if (mapper == null) {
+            mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        }
         return mapper.writeValueAsBytes(SettingsJson.write(settings));
     }
 

@@ -10,6 +10,15 @@ public final class Icons {
     private Icons() {
     }
 
+    /**
+     * Has the FX thread load the icon font (a large file) at its next turn rather than with
+     * the first icon made. An icon made meanwhile on another thread waits for it.
+     */
+    public static void loadFontOnFxThread() {
+        javafx.application.Platform.runLater(() -> org.kordamp.ikonli.IkonResolverProvider
+                .getInstance(org.kordamp.ikonli.javafx.JavaFXFontLoader.getInstance()).resolve("mdi2h-help-circle-outline"));
+    }
+
     public static FontIcon icon(String literal) {
         return new FontIcon(literal);
     }

@@ -29,11 +29,21 @@ public final class Themes {
         };
     }
 
-    public static void apply(Scene scene, Settings settings) {
+    /**
+     * Sets the theme's stylesheet as the application's. Called before the first control is
+     * made: a control made earlier would load JavaFX's own Modena stylesheet first, for nothing.
+     */
+    public static void useUserAgentStylesheet(Settings settings) {
         String userAgent = settings.theme() == Settings.Theme.LIGHT
                 ? new PrimerLight().getUserAgentStylesheet()
                 : new PrimerDark().getUserAgentStylesheet();
-        Application.setUserAgentStylesheet(userAgent);
+        if (!userAgent.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(userAgent);
+        }
+    }
+
+    public static void apply(Scene scene, Settings settings) {
+        useUserAgentStylesheet(settings);
         if (!scene.getStylesheets().contains(STYLESHEET)) {
             scene.getStylesheets().add(STYLESHEET);
         }
