@@ -26,6 +26,7 @@ import org.limber.ui.library.ExercisesModel;
 import org.limber.ui.shell.Dialogs;
 import org.limber.ui.shell.MainWindow;
 import org.limber.ui.shell.ShellViewModel;
+import org.limber.ui.shell.ShellWarmup;
 import org.limber.ui.shell.ThemeToggle;
 import org.limber.ui.shell.Themes;
 import org.limber.ui.shell.WindowPlacement;
@@ -95,11 +96,13 @@ final class AppContext {
 
     /**
      * Builds the shell's nodes and the pages' view-models. Runs in {@code init()}, off the FX
-     * thread (allowed for nodes not yet shown), while the FX thread loads the theme.
+     * thread (allowed for nodes not yet shown), while the FX thread loads the theme and the icon
+     * font and warms up its styling code.
      */
     void buildShell() {
         Themes.useUserAgentStylesheet(settings.get());
         Icons.loadFontOnFxThread();
+        javafx.application.Platform.runLater(() -> ShellWarmup.run(settings.get()));
         this.pages = new Pages(this);
         window = new MainWindow(shell, i18n, pages::create);
         window.addHelpItem(i18n.get("shell.about"), "help-about",

@@ -28,9 +28,10 @@ public final class Launcher {
     }
 
     /**
-     * The settings (JSON) and the icon font take a few hundred milliseconds to load. They are
-     * loaded beside the toolkit's own start instead of after it (bench/startup.sh measures the
-     * gain). Logging starts later, with the first message, off the way to the first frame.
+     * The settings, the icon enums and the classes the first frame needs are loaded beside the
+     * toolkit's own start instead of after it, on a core that is idle meanwhile (bench/startup.sh
+     * measures the gain). Logging starts later, with the first message, off the way to the
+     * first frame.
      */
     private static void warmUp(String[] args) {
         java.nio.file.Path dataDir;
@@ -53,7 +54,7 @@ public final class Launcher {
                         settings.completeExceptionally(e);
                     }
                 },
-                Launcher::warmIcons);
+                Launcher::warmIcons, StartupClasses::preload);
     }
 
     /** The shell's icons come from large generated enums; loading them is the slow part. */
