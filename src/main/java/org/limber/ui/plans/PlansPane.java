@@ -80,7 +80,8 @@ public final class PlansPane {
         Label error = new Label();
         error.getStyleClass().add("problem-text");
         error.setWrapText(true);
-        error.textProperty().bind(vm.errorProperty());
+        error.setId("plans-error");
+        org.limber.ui.common.Failure.show(error, vm.errorProperty(), i18n);
         return new VBox(10, title, intro, list, org.limber.ui.common.Rows.of(8, add, edit, delete, export), error);
     }
 

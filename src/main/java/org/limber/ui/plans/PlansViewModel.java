@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.limber.concurrent.BackgroundExecutor;
@@ -18,6 +18,7 @@ import org.limber.plan.CalendarFile;
 import org.limber.plan.Plan;
 import org.limber.plan.PlanStore;
 import org.limber.routine.Routine;
+import org.limber.ui.common.Failure;
 
 /** The active profile's plans: list, add or change one through a {@link PlanForm}, delete, export to a calendar. */
 public final class PlansViewModel {
@@ -31,7 +32,7 @@ public final class PlansViewModel {
     private final Supplier<String> profileId;
     private final Supplier<String> newId;
     private final ObservableList<Plan> plans = FXCollections.observableArrayList();
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
     private Runnable changed = () -> { };
 
     public PlansViewModel(PlanStore store, BackgroundExecutor executor, Clock clock, Supplier<String> profileId,
@@ -52,8 +53,8 @@ public final class PlansViewModel {
         String who = profileId.get();
         executor.submit(() -> store.plans(who), list -> {
             plans.setAll(list);
-            error.set("");
-        }, e -> error.set(String.valueOf(e.getMessage())));
+            error.set(null);
+        }, e -> error.set(Failure.of("plans.error.load", e)));
     }
 
     public PlanForm newForm() {
@@ -66,7 +67,7 @@ public final class PlansViewModel {
         plan.ifPresent(p -> executor.submit(() -> {
             store.savePlan(p);
             return store.plans(p.profileId());
-        }, this::stored, e -> error.set(String.valueOf(e.getMessage()))));
+        }, this::stored, e -> error.set(Failure.of("plans.error.save", e))));
         return plan.isPresent();
     }
 
@@ -74,12 +75,12 @@ public final class PlansViewModel {
         executor.submit(() -> {
             store.deletePlan(plan.id());
             return store.plans(plan.profileId());
-        }, this::stored, e -> error.set(String.valueOf(e.getMessage())));
+        }, this::stored, e -> error.set(Failure.of("plans.error.delete", e)));
     }
 
     private void stored(List<Plan> list) {
         plans.setAll(list);
-        error.set("");
+        error.set(null);
         changed.run();
     }
 
@@ -91,7 +92,7 @@ public final class PlansViewModel {
             AtomicFiles.write(file, CalendarFile.write(plan, runs, words, clock.instant(), REMINDER_MINUTES, version)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return file;
-        }, done, e -> error.set(String.valueOf(e.getMessage())));
+        }, done, e -> error.set(Failure.of("plans.error.export", e)));
     }
 
     /** The routine a plan is for, among the given ones. */
@@ -103,7 +104,7 @@ public final class PlansViewModel {
         return plans;
     }
 
-    public StringProperty errorProperty() {
+    public ObjectProperty<Failure> errorProperty() {
         return error;
     }
 }

@@ -55,6 +55,12 @@ public final class TodayPage {
         streak.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("today.streak", vm.streaksProperty().get().current()), vm.streaksProperty()));
 
+        Label failure = new Label();
+        failure.setId("today-error");
+        failure.getStyleClass().add("problem-text");
+        failure.setWrapText(true);
+        org.limber.ui.common.Failure.show(failure, vm.errorProperty(), i18n);
+
         Label dueTitle = new Label(i18n.get("today.due"));
         dueTitle.getStyleClass().add("title-3");
         VBox due = new VBox(10);
@@ -90,7 +96,7 @@ public final class TodayPage {
         };
         routines.addListener((ListChangeListener<Routine>) c -> fill.run());
         fill.run();
-        VBox content = new VBox(12, title, date, streak, dueTitle, due, yours, hint, cards);
+        VBox content = new VBox(12, title, date, streak, failure, dueTitle, due, yours, hint, cards);
         content.setPadding(new Insets(28));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

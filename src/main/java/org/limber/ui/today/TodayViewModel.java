@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.limber.concurrent.BackgroundExecutor;
@@ -17,6 +15,7 @@ import org.limber.history.Streaks;
 import org.limber.plan.Agenda;
 import org.limber.plan.Plan;
 import org.limber.plan.PlanStore;
+import org.limber.ui.common.Failure;
 
 /** Today: what the active profile's plans ask of the day, what of it is done, and the streak. */
 public final class TodayViewModel {
@@ -29,7 +28,7 @@ public final class TodayViewModel {
     private final ObservableList<Agenda.Item> due = FXCollections.observableArrayList();
     private final ObjectProperty<Streaks> streaks = new SimpleObjectProperty<>(new Streaks(0, 0));
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
 
     private record Loaded(LocalDate day, List<Agenda.Item> items, Streaks streaks) {
     }
@@ -55,8 +54,8 @@ public final class TodayViewModel {
             day.set(loaded.day());
             due.setAll(loaded.items());
             streaks.set(loaded.streaks());
-            error.set("");
-        }, e -> error.set(String.valueOf(e.getMessage())));
+            error.set(null);
+        }, e -> error.set(Failure.of("today.error", e)));
     }
 
     public ObservableList<Agenda.Item> due() {
@@ -71,7 +70,7 @@ public final class TodayViewModel {
         return day;
     }
 
-    public StringProperty errorProperty() {
+    public ObjectProperty<Failure> errorProperty() {
         return error;
     }
 }

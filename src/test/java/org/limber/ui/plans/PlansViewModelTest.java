@@ -31,7 +31,7 @@ class PlansViewModelTest {
     final Routine morning = new Routine("r1", "Morning", "", List.of());
 
     /** A plan store in memory. */
-    static final class MemoryPlans implements PlanStore {
+    static class MemoryPlans implements PlanStore {
         final List<Plan> plans = new ArrayList<>();
         final Map<LocalDate, Map<String, Integer>> completed = new HashMap<>();
 
@@ -156,5 +156,48 @@ class PlansViewModelTest {
             assertThat(item.done()).isEqualTo(1);
         });
         assertThat(today.streaksProperty().get().current()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailingStoreIsReportedInPlaceAndClearedByTheNextSuccess() {
+        boolean[] broken = {true};
+        MemoryPlans failing = new MemoryPlans() {
+            @Override
+            public void savePlan(Plan plan) {
+                if (broken[0]) {
+                    throw new IllegalStateException("disk full");
+                }
+                super.savePlan(plan);
+            }
+
+            @Override
+            public List<Plan> plans(String profileId) {
+                if (broken[0]) {
+                    throw new IllegalStateException("locked");
+                }
+                return super.plans(profileId);
+            }
+        };
+        PlansViewModel plans = new PlansViewModel(failing, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann",
+                () -> "new-plan");
+        plans.load();
+        assertThat(plans.errorProperty().get()).isEqualTo(new org.limber.ui.common.Failure("plans.error.load", "locked"));
+        PlanForm form = plans.newForm();
+        form.routineProperty().set(morning);
+        assertThat(plans.save(form)).as("the form itself is fine").isTrue();
+        assertThat(plans.errorProperty().get()).isEqualTo(new org.limber.ui.common.Failure("plans.error.save", "disk full"));
+        assertThat(failing.plans).isEmpty();
+
+        HistoryStore history = (HistoryStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HistoryStore.class}, (proxy, method, args) -> List.of());
+        TodayViewModel today = new TodayViewModel(failing, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann");
+        today.load();
+        assertThat(today.errorProperty().get()).isEqualTo(new org.limber.ui.common.Failure("today.error", "locked"));
+
+        broken[0] = false;
+        assertThat(plans.save(form)).isTrue();
+        assertThat(plans.errorProperty().get()).isNull();
+        today.load();
+        assertThat(today.errorProperty().get()).isNull();
     }
 }
