@@ -2,7 +2,6 @@ package org.limber;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -62,7 +61,7 @@ final class AppContext {
         this.version = version;
         this.executor = new SingleThreadBackgroundExecutor(fxThread);
         this.executorForFx = fxThread;
-        this.i18n = new Messages(org.limber.i18n.Languages.resolve(initial.language(), Locale.getDefault()));
+        this.i18n = new Messages(org.limber.i18n.Languages.resolve(initial.language(), org.limber.i18n.Languages.computer()));
         this.settings = new AppSettings(initial, store, executor);
         this.exercises = new ExercisesModel(this::loadExercises, executor);
     }
@@ -252,7 +251,7 @@ final class AppContext {
 
     /** A second launch whose first instance did not answer: say so, touch nothing. */
     static void alreadyRunning(Path dataDir, Settings settings) {
-        Messages i18n = new Messages(org.limber.i18n.Languages.resolve(settings.language(), Locale.getDefault()));
+        Messages i18n = new Messages(org.limber.i18n.Languages.resolve(settings.language(), org.limber.i18n.Languages.computer()));
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                 i18n.get("instance.noAnswer.body", dataDir.toString()));
         alert.setTitle(i18n.get("app.name"));

@@ -34,7 +34,7 @@ public final class LimberApp extends Application {
         settingsStore = new SettingsStore(options.dataDir().resolve("settings.json"));
         settings = Preload.takeSettings(settingsStore, options.dataDir().resolve("settings.json"));
         // JavaFX's own words (Cancel, date pickers) follow the default locale: make it the chosen one
-        java.util.Locale.setDefault(org.limber.i18n.Languages.resolve(settings.language(), java.util.Locale.getDefault()));
+        java.util.Locale.setDefault(org.limber.i18n.Languages.resolve(settings.language(), org.limber.i18n.Languages.computer()));
         // the FX thread, idle until start(), loads the theme's stylesheet meanwhile
         org.limber.ui.shell.Themes.useUserAgentStylesheet(settings);
         version = readVersion();

@@ -184,7 +184,8 @@ final class Pages {
     }
 
     private SettingsViewModel settingsModel() {
-        SettingsViewModel vm = new SettingsViewModel(app.settings, app.options.dataDir().toString());
+        SettingsViewModel vm = new SettingsViewModel(app.settings, app.options.dataDir().toString(),
+                org.limber.i18n.Languages.computer(), app.i18n.locale());
         org.limber.io.FolderOpener opener = org.limber.io.FolderOpener.forThisComputer();
         vm.setFolderOpener(report -> app.executor.run(() -> {
             opener.open(app.options.dataDir());

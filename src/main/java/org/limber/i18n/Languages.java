@@ -13,6 +13,16 @@ public final class Languages {
     }
 
     /**
+     * The computer's own locale, from the properties the JVM started with: unlike
+     * {@link Locale#getDefault()}, which Limber sets to the language it runs in.
+     */
+    public static Locale computer() {
+        String language = System.getProperty("user.language", "en");
+        String country = System.getProperty("user.country", "");
+        return new Locale(language, country);
+    }
+
+    /**
      * The locale to run in: the chosen language when there is one, otherwise the computer's locale
      * if Limber speaks its language, otherwise English. The computer's country is kept where the
      * language matches, so dates and paper sizes still follow it.

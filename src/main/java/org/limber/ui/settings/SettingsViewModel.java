@@ -18,10 +18,14 @@ public final class SettingsViewModel {
     private final javafx.beans.property.StringProperty language = new javafx.beans.property.SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty restartNeeded = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.StringProperty folderProblem = new javafx.beans.property.SimpleStringProperty("");
-    private String running = "";
     private java.util.function.Consumer<java.util.function.Consumer<String>> opener = done -> { };
 
-    public SettingsViewModel(AppSettings settings, String dataFolder) {
+    /**
+     * {@code computer} is the computer's own locale and {@code running} the one Limber started
+     * in: a change of language applies at the next start, and is only announced when it will
+     * change the language there.
+     */
+    public SettingsViewModel(AppSettings settings, String dataFolder, java.util.Locale computer, java.util.Locale running) {
         this.dataFolder = dataFolder;
         sync(settings.get());
         settings.settingsProperty().addListener((obs, old, now) -> sync(now));
@@ -40,12 +44,12 @@ public final class SettingsViewModel {
                 settings.update(s -> s.withCues(tones.get(), voice.get(), volume.get()));
             }
         };
-        running = language.get();
         language.addListener((obs, old, now) -> {
             if (!syncing && now != null) {
                 settings.update(s -> s.withLanguage(now.isEmpty() ? null : now));
             }
-            restartNeeded.set(now != null && !now.equals(running));
+            restartNeeded.set(now != null && !org.limber.i18n.Languages.resolve(now, computer).getLanguage()
+                    .equals(running.getLanguage()));
         });
         tones.addListener(cues);
         voice.addListener(cues);
