@@ -76,7 +76,8 @@ class KeyboardOnlyTest {
         org.limber.history.SessionSummary session = (org.limber.history.SessionSummary) table.getItems().get(0);
         assertThat(session.routineName()).isEqualTo("Keyboard morning");
         assertThat(session.painBefore()).isEqualTo(4);
-        assertThat(session.painAfter()).isEqualTo(2);
+        assertThat(session.painAfter()).as("the slider started at the pain given before (4), then two steps right")
+                .isEqualTo(6);
     }
 
     /** Presses Tab until the control (or the control around the focused editor) has the id; fails after 60. */

@@ -31,6 +31,10 @@ final class PainScreen {
 
     static VBox after(Messages i18n, SessionViewModel vm, Runnable onSaved) {
         Slider slider = slider("pain-after");
+        // starts at the pain given before, so that Enter alone records "no change", not "no pain"
+        if (vm.painBefore() != null) {
+            slider.setValue(vm.painBefore());
+        }
         Button save = new Button(i18n.get("player.save"));
         save.setId("session-save");
         save.getStyleClass().addAll("accent", "player-big-button");

@@ -47,6 +47,7 @@ public final class SessionViewModel implements SessionListener {
     private final Routine routine;
     private final Timeline timeline;
     private final Services s;
+    private Integer painBefore;
     private final ObjectProperty<PlayerStage> stage = new SimpleObjectProperty<>(PlayerStage.PAIN_BEFORE);
     private final StringProperty exerciseName = new SimpleStringProperty("");
     private final StringProperty phaseText = new SimpleStringProperty("");
@@ -81,11 +82,17 @@ public final class SessionViewModel implements SessionListener {
         exerciseName.set(routine.name());
     }
 
+    /** The pain given before the session, or null when it was skipped (or not yet given). */
+    public Integer painBefore() {
+        return painBefore;
+    }
+
     /** Pain before (0-10), or null when skipped; the session starts and is recorded at once. */
     public void begin(Integer painBefore) {
         if (stage.get() != PlayerStage.PAIN_BEFORE) {
             return;
         }
+        this.painBefore = painBefore;
         long now = s.wall().millis();
         String date = LocalDate.now(s.wall()).toString();
         SessionRecorder.SessionStart start = new SessionRecorder.SessionStart(s.sessionId(), s.profileId(),
