@@ -48,7 +48,7 @@ final class Pages {
         this.handouts = new org.limber.ui.routines.HandoutAction(
                 app.exercises, app.executor, app.i18n, app.clock,
                 status -> app.shell.statusProperty().set(status));
-        app.shell.setLeaveGuard(Page.ROUTINES, guard::allowLeave);
+        app.shell.setLeaveGuard(Page.ROUTINES, guard::proceed);
         this.history = new org.limber.ui.history.HistoryViewModel(app.stores, app.executor, app.clock,
                 profiles::activeId);
         history.setPlans(app.stores);

@@ -85,5 +85,15 @@ class RoutineBuilderPageTest {
         Routine saved = routines.getItems().stream().filter(r -> r.name().equals("Evening stretch")).findFirst().orElseThrow();
         assertThat(saved.steps()).extracting(Step::exerciseId).containsExactly("bridge", "knee-to-chest");
         assertThat(saved.steps().get(1).dosage().holdSeconds()).isEqualTo(45);
+
+        // leaving with unsaved changes and choosing Save: the page changes once the save is done
+        robot.clickOn("#routine-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Evening stretch, longer");
+        robot.clickOn("#nav-history");
+        harness.waitFor("#unsaved-dialog");
+        robot.clickOn(robot.lookup("#unsaved-dialog .button").match(
+                (javafx.scene.control.Button b) -> "Save".equals(b.getText())).queryButton());
+        harness.waitFor("#history-table");
+        assertThat(routines.getItems()).extracting(Routine::name).contains("Evening stretch, longer");
     }
 }

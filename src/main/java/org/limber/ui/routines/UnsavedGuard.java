@@ -42,11 +42,4 @@ public final class UnsavedGuard {
             }
         });
     }
-
-    /** For leaving the page: true when it is fine to go now. */
-    public boolean allowLeave() {
-        boolean[] allowed = {false};
-        proceed(() -> allowed[0] = true);
-        return allowed[0] || !vm.dirtyProperty().get();
-    }
 }

@@ -18,22 +18,27 @@ public final class ShellViewModel {
         return page;
     }
 
-    private final java.util.Map<Page, java.util.function.BooleanSupplier> leaveGuards = new java.util.EnumMap<>(Page.class);
+    private final java.util.Map<Page, java.util.function.Consumer<Runnable>> leaveGuards = new java.util.EnumMap<>(Page.class);
 
-    /** Shows the page, unless the current page's guard (unsaved changes) says to stay. */
+    /**
+     * Shows the page, once the current page's guard (unsaved changes) lets it go: at once, after
+     * a save it asked for has finished, or never when the user chose to stay.
+     */
     public void show(Page target) {
         Page current = page.get();
         if (current == target) {
             return;
         }
-        java.util.function.BooleanSupplier guard = leaveGuards.get(current);
-        if (guard == null || guard.getAsBoolean()) {
+        java.util.function.Consumer<Runnable> guard = leaveGuards.get(current);
+        if (guard == null) {
             page.set(target);
+        } else {
+            guard.accept(() -> page.set(target));
         }
     }
 
-    /** Asked before leaving {@code from}; answers false to stay. */
-    public void setLeaveGuard(Page from, java.util.function.BooleanSupplier guard) {
+    /** Asked before leaving {@code from}: runs the leaving it is given when (and if) it is fine to go. */
+    public void setLeaveGuard(Page from, java.util.function.Consumer<Runnable> guard) {
         leaveGuards.put(from, guard);
     }
 
