@@ -278,10 +278,12 @@ final class AppContext {
         if (handoffs != null) {
             handoffs.stop();
         }
-        executor.shutdown();
         Database db = database;
         if (db != null) {
-            db.close();
+            // queued behind any write still pending, and off the FX thread like every database call
+            executor.run(db::close, e -> { });
         }
+        // the window is already closed: waiting here (at most 5 s) lets a last save finish
+        executor.shutdown();
     }
 }
