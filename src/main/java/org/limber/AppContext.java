@@ -25,7 +25,6 @@ import org.limber.ui.library.ExercisesModel;
 import org.limber.ui.shell.Dialogs;
 import org.limber.ui.shell.MainWindow;
 import org.limber.ui.shell.ShellViewModel;
-import org.limber.ui.shell.ShellWarmup;
 import org.limber.ui.shell.ThemeToggle;
 import org.limber.ui.shell.Themes;
 import org.limber.ui.shell.WindowPlacement;
@@ -94,15 +93,35 @@ final class AppContext {
     }
 
     /**
-     * Builds the shell's nodes and the pages' view-models. Runs in {@code init()}, off the FX
-     * thread (allowed for nodes not yet shown), while the FX thread loads the theme and the icon
-     * font and warms up its styling code.
+     * Builds the pages' view-models and the shell's nodes. Runs in {@code init()}, off the FX
+     * thread (allowed for nodes not yet shown): the view-models while the FX thread loads the
+     * theme's stylesheet, the nodes once it has (JavaFX's registry of style and pseudo classes
+     * is not thread-safe: a control class initialised here while the FX thread reads a
+     * stylesheet could corrupt it), while the FX thread loads the icon font.
      */
     void buildShell() {
+        java.util.concurrent.CountDownLatch themeRead = new java.util.concurrent.CountDownLatch(1);
         Themes.useUserAgentStylesheet(settings.get());
+        boolean onFxThread = javafx.application.Platform.isFxApplicationThread();
+        if (!onFxThread) {
+            javafx.application.Platform.runLater(themeRead::countDown);
+        }
         Icons.loadFontOnFxThread();
-        javafx.application.Platform.runLater(() -> ShellWarmup.run(settings.get()));
         this.pages = new Pages(this);
+        if (!onFxThread) {
+            // no time limit: on a slow machine the start is late, never refused
+            boolean interrupted = false;
+            while (themeRead.getCount() > 0) {
+                try {
+                    themeRead.await();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
         window = new MainWindow(shell, i18n, pages::create);
         window.addHelpItem(i18n.get("shell.about"), "help-about",
                 () -> Dialogs.about(stage, i18n, version, options.dataDir().toString()));

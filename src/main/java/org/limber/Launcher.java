@@ -29,8 +29,8 @@ public final class Launcher {
 
     /**
      * The settings, the icon enums and the classes the first frame needs are loaded beside the
-     * toolkit's own start instead of after it, on a core that is idle meanwhile (bench/startup.sh
-     * measures the gain). Logging starts later, with the first message, off the way to the
+     * toolkit's own start instead of after it, which leaves part of the second core free
+     * (bench/startup.sh measures the gain). Logging starts later, with the first message, off the way to the
      * first frame.
      */
     private static void warmUp(String[] args) {

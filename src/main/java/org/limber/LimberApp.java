@@ -35,8 +35,6 @@ public final class LimberApp extends Application {
         settings = Preload.takeSettings(settingsStore, options.dataDir().resolve("settings.json"));
         // JavaFX's own words (Cancel, date pickers) follow the default locale: make it the chosen one
         java.util.Locale.setDefault(org.limber.i18n.Languages.resolve(settings.language(), org.limber.i18n.Languages.computer()));
-        // the FX thread, idle until start(), loads the theme's stylesheet meanwhile
-        org.limber.ui.shell.Themes.useUserAgentStylesheet(settings);
         version = readVersion();
         claimDataFolder();
         if (lock != null) {

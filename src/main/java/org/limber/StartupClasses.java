@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Loads, without initialising, the classes that the shell's first frame needs once the toolkit
  * is up (about 1,100, mostly JavaFX's), on the warm-up thread while the toolkit is still starting
- * and a core is idle. The list is made by {@code bench/startup-classes.sh}; a name it no longer
+ * (which leaves part of the second core free). The list is made by {@code bench/startup-classes.sh}; a name it no longer
  * finds is skipped (the class is then loaded when needed, as without the list). Loading without
  * initialising runs no static code, so it cannot deadlock with the threads that use the classes.
  */

@@ -8,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The list of classes loaded ahead of the first frame still names classes that exist. */
+/**
+ * The list of classes loaded ahead of the first frame still names classes that exist (after a
+ * library upgrade it would not). Whether it still matches what a start loads is for
+ * bench/startup-classes.sh to remake, not for a test to judge.
+ */
 class StartupClassesTest {
 
     @Test
-    void theListIsCurrent() throws IOException {
+    void theListStillNamesClassesThatExist() throws IOException {
         List<String> names;
         try (InputStream in = StartupClasses.class.getResourceAsStream(StartupClasses.LIST)) {
             names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()

@@ -1,7 +1,7 @@
 package org.limber.concurrent;
 
 /**
- * Runs start-up chores on one low-priority daemon thread while the JavaFX toolkit is still
+ * Runs start-up chores on one daemon thread while the JavaFX toolkit is still
  * coming up on the others, so that the first frame does not wait for them. A chore that fails
  * is simply done again, for real, by whoever needs it later.
  */

@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The settings reader against Jackson: the same trees from the same text, and the same refusals. */
+/**
+ * The settings reader against Jackson: the same trees from the same text, and the same refusals
+ * as Jackson when it is strict about text after the value (its default reading accepts it; ours,
+ * as RFC 8259 asks, does not).
+ */
 class JsonTextTest {
 
     private static final ObjectMapper JACKSON = new ObjectMapper()
@@ -59,6 +63,15 @@ class JsonTextTest {
     }
 
     @Test
+    void readsEveryKindOfUnicodeEscape() throws IOException {
+        assertEquals("\u00e9\u00C9\uABCD\ud83d\ude00\u0000",
+                JsonText.parse("\"\\u00e9\\u00C9\\uabcd\\uD83D\\uDE00\\u0000\"".getBytes(StandardCharsets.UTF_8)));
+        // digits of other scripts are not hexadecimal digits in JSON
+        assertThrows(IOException.class, () -> JsonText.parse("\"\\u\uff10\uff10\uff14\uff21\"".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IOException.class, () -> JsonText.parse("\"\\u\u0660\u0660\u0664\u0661\"".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void refusesBadUtf8AndRunawayNesting() throws IOException {
         assertThrows(IOException.class, () -> JsonText.parse(new byte[] {'"', (byte) 0xC3, '"'}));
         assertThrows(IOException.class, () -> JsonText.parse("[".repeat(100_000).getBytes(StandardCharsets.UTF_8)));
@@ -91,7 +104,7 @@ class JsonTextTest {
     }
 
     private static String randomText(Random random) {
-        String alphabet = "ab Z09\"\\/\n\t\u0001\u00e9\u00df\u20ac\ud83d\ude00{}[]:,";
+        String alphabet = "ab Z09\"\\/\n\t\b\f\r\u0001\u001f\u00e9\u00df\u20ac\ud83d\ude00{}[]:,";
         StringBuilder out = new StringBuilder();
         for (int i = random.nextInt(8); i > 0; i--) {
             int at = random.nextInt(alphabet.length());
