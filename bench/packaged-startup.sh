@@ -22,17 +22,6 @@ echo '{"onboardingAccepted": true}' > "$DATA/settings.json"
 app() { first_frame "$IMAGE/bin/Limber" --data-dir="$DATA"; }
 trivial() { first_frame "$JAVA" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "target/bench:$CP" 'org.limber.bench.TrivialWindow$Main'; }
 
-app > /dev/null; trivial > /dev/null
-A=(); T=()
-for i in $(seq 1 "$RUNS"); do
-    a=$(app); t=$(trivial)
-    echo "run $i: packaged limber ${a} ms, trivial (no app archive) ${t} ms"
-    A+=("$a"); T+=("$t")
-done
-MA=$(printf '%s\n' "${A[@]}" | median)
-MT=$(printf '%s\n' "${T[@]}" | median)
-echo "median packaged limber: ${MA} ms"
-echo "median trivial window:  ${MT} ms"
-awk -v a="$MA" -v t="$MT" 'BEGIN {printf "ratio: %.2f (target < 1.00)\n", a / t}'
+compare "packaged limber" "trivial (no app archive)" "< 1.00"
 echo "app image: $(du -sh "$IMAGE" | cut -f1), archive: $(du -h "$IMAGE/lib/app/limber.jsa" 2>/dev/null | cut -f1)"
 ls -l target/package/*.deb 2>/dev/null | awk '{printf ".deb: %.1f MB\n", $5 / 1e6}'

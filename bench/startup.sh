@@ -36,19 +36,4 @@ app() { first_frame "$JAVA" $JAVA_OPTS -cp "$CP" org.limber.Launcher --data-dir=
 # shellcheck disable=SC2086
 trivial() { first_frame "$JAVA" $JAVA_OPTS -cp "$CP" 'org.limber.bench.TrivialWindow$Main'; }
 
-echo "warming up (file cache, first-run data folder)..."
-app > /dev/null
-trivial > /dev/null
-
-APP=()
-TRIVIAL=()
-for i in $(seq 1 "$RUNS"); do
-    a=$(app); t=$(trivial)
-    echo "run $i: limber ${a} ms, trivial ${t} ms"
-    APP+=("$a"); TRIVIAL+=("$t")
-done
-A=$(printf '%s\n' "${APP[@]}" | median)
-T=$(printf '%s\n' "${TRIVIAL[@]}" | median)
-echo "median limber:  ${A} ms"
-echo "median trivial: ${T} ms"
-awk -v a="$A" -v t="$T" 'BEGIN {printf "ratio: %.2f (target <= 1.30)\n", a / t}'
+compare limber trivial "<= 1.30"
