@@ -16,7 +16,7 @@ mkdir -p target/bench
 javac -d target/bench -cp "$CP" bench/TrivialWindow.java
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
-echo '{"onboardingAccepted": true}' > "$DATA/settings.json"
+echo '{"onboardingAccepted": true, "safetyCheck": 2}' > "$DATA/settings.json"
 
 . bench/first-frame.sh
 app() { first_frame "$IMAGE/bin/Limber" --data-dir="$DATA"; }

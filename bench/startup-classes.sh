@@ -17,7 +17,7 @@ DEPS=$(mvn -B -q dependency:build-classpath -DincludeScope=runtime -Dmdep.output
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/data" "$WORK/empty/org/limber"
-echo '{"onboardingAccepted": true}' > "$WORK/data/settings.json"
+echo '{"onboardingAccepted": true, "safetyCheck": 2}' > "$WORK/data/settings.json"
 # an empty list ahead of the real one on the class path: nothing is preloaded while measuring
 : > "$WORK/empty/org/limber/startup-classes.txt"
 

@@ -27,7 +27,7 @@ javac -d target/bench -cp "$DEPS" bench/TrivialWindow.java
 CP="target/classes:target/bench:$DEPS"
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
-echo '{"onboardingAccepted": true}' > "$DATA/settings.json"
+echo '{"onboardingAccepted": true, "safetyCheck": 2}' > "$DATA/settings.json"
 
 . bench/first-frame.sh
 

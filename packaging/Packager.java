@@ -110,7 +110,7 @@ public final class Packager {
      */
     static void train(Path project, Path appImage, Path appDir) throws IOException, InterruptedException {
         Path data = Files.createTempDirectory("limber-training");
-        Files.writeString(data.resolve("settings.json"), "{\"onboardingAccepted\": true}");
+        Files.writeString(data.resolve("settings.json"), "{\"onboardingAccepted\": true, \"safetyCheck\": 2}");
         List<String> command = new ArrayList<>();
         if (linux() && System.getenv("DISPLAY") == null) {
             if (!onPath("xvfb-run")) {

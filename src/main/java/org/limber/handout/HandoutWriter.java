@@ -23,7 +23,6 @@ import org.limber.library.Exercise;
 import org.limber.routine.Durations;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
-import org.limber.safety.RedFlags;
 import org.limber.session.Timeline;
 
 /**
@@ -79,7 +78,9 @@ public final class HandoutWriter {
                 for (int i = 0; i < routine.steps().size(); i++) {
                     step(page, fonts, words, i + 1, routine.steps().get(i));
                 }
-                doctorBox(page, fonts);
+                SafetyBox safety = new SafetyBox(i18n, regular, bold, fonts::clean);
+                safety.selfCare(page);
+                safety.redFlags(page);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -121,26 +122,6 @@ public final class HandoutWriter {
             page.down(page.y() - (top - 95));
         }
         page.down(14);
-    }
-
-    private void doctorBox(PdfCursor page, Fonts fonts) throws IOException {
-        page.need(190);
-        float top = page.y();
-        page.down(10);
-        page.text(fonts.clean(i18n.get("safety.title")), fonts.bold(), 13, 10);
-        page.text(fonts.clean(i18n.get("safety.intro")), fonts.regular(), BODY, 10);
-        for (String flag : RedFlags.KEYS) {
-            page.text(fonts.clean("\u2022 " + i18n.get("safety.flag." + flag)), fonts.regular(), BODY, 18);
-        }
-        page.text(fonts.clean(i18n.get("safety.urgent")), fonts.bold(), BODY, 10);
-        page.down(4);
-        page.text(fonts.clean(i18n.get("handout.notAdvice")), fonts.regular(), BODY - 1, 10);
-        page.down(8);
-        PDPageContentStream s = page.stream();
-        s.setLineWidth(1.2f);
-        s.setStrokingColor(0.75f, 0.2f, 0.2f);
-        s.addRect(PdfCursor.MARGIN, page.y(), page.width(), top - page.y());
-        s.stroke();
     }
 
     private static PDFont font(PDDocument doc, String resource) throws IOException {

@@ -54,8 +54,13 @@ final class PdfCursor implements AutoCloseable {
 
     /** Writes wrapped text at the left margin plus {@code indent}. */
     void text(String text, PDFont font, float fontSize, float indent) throws IOException {
+        text(text, font, fontSize, indent, width() - indent);
+    }
+
+    /** Writes wrapped text at the left margin plus {@code indent}, no wider than {@code room}. */
+    void text(String text, PDFont font, float fontSize, float indent, float room) throws IOException {
         float leading = fontSize * 1.35f;
-        for (String line : wrap(text, font, fontSize, width() - indent)) {
+        for (String line : wrap(text, font, fontSize, room)) {
             need(leading);
             stream.beginText();
             stream.setFont(font, fontSize);

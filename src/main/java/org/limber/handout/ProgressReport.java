@@ -68,8 +68,8 @@ public final class ProgressReport {
                             s.painAfter() == null ? "\u2013" : s.painAfter(),
                             s.hurtSteps() > 0 ? i18n.get("report.hurt") : ""), regular, 9.5f, 0);
                 }
-                page.down(10);
-                page.text(i18n.get("handout.notAdvice"), regular, 9, 0);
+                page.down(14);
+                new SafetyBox(i18n, regular, bold, text -> text).redFlags(page);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);

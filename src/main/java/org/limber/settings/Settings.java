@@ -17,7 +17,8 @@ public record Settings(
         String language,
         boolean onboardingAccepted,
         java.util.List<String> redFlags,
-        java.util.List<String> conditions) {
+        java.util.List<String> conditions,
+        int safetyCheck) {
 
     public static final int MAX_VOLUME = 100;
 
@@ -30,42 +31,48 @@ public record Settings(
     }
 
     public static Settings defaults() {
-        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, java.util.List.of(), java.util.List.of());
+        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, java.util.List.of(), java.util.List.of(), 0);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions);
+        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions);
+        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck);
     }
 
     public Settings withTextSize(TextSize size) {
-        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted, redFlags, conditions);
+        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck);
     }
 
     public Settings withCues(boolean newTones, boolean newVoice, int newVolume) {
-        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted, redFlags, conditions);
+        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted, redFlags, conditions, safetyCheck);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted, redFlags, conditions);
+        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted, redFlags, conditions, safetyCheck);
     }
 
     public Settings withOnboardingAccepted(boolean accepted) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted, redFlags, conditions);
+        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted, redFlags, conditions, safetyCheck);
     }
 
     /** The red-flag checklist answers: the keys of the boxes ticked. */
     public Settings withRedFlags(java.util.List<String> ticked) {
         return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, ticked,
-                conditions);
+                conditions, safetyCheck);
     }
 
     /** The conditions the person said apply (codes of {@code org.limber.library.Condition}). */
     public Settings withConditions(java.util.List<String> codes) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, codes);
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, codes, safetyCheck);
+    }
+
+    /** The version of the red-flag questions the saved answers belong to (0: never answered). */
+    public Settings withSafetyCheck(int version) {
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags,
+                conditions, version);
     }
 
     /** Where and how large the main window was. */

@@ -34,7 +34,8 @@ final class SettingsJson {
                 text(tree, "language", d.language()),
                 bool(tree, "onboardingAccepted", d.onboardingAccepted()),
                 texts(tree, "redFlags", d.redFlags()),
-                texts(tree, "conditions", d.conditions()));
+                texts(tree, "conditions", d.conditions()),
+                (int) number(tree, "safetyCheck", d.safetyCheck()));
     }
 
     static ObjectNode write(Settings s) {
@@ -60,6 +61,7 @@ final class SettingsJson {
         s.redFlags().forEach(flags::add);
         ArrayNode conditions = out.putArray("conditions");
         s.conditions().forEach(conditions::add);
+        out.put("safetyCheck", s.safetyCheck());
         return out;
     }
 

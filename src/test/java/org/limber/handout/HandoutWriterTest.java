@@ -46,7 +46,9 @@ class HandoutWriterTest {
             assertThat(text).contains("1. Knee-to-chest stretch", "Hold 20 s, 3 times, each side, rest 10 s between");
             assertThat(text).contains("Note: Keep it small");
             assertThat(text).contains(catalogue.find("bridge").orElseThrow().instructions().get(0).replaceAll("\\s+", " "));
-            assertThat(text).contains("When to see a doctor", "not medical advice");
+            assertThat(text).contains("When to get medical help", "not medical advice");
+            assertThat(text).as("both tiers of red flags, and looking after your back").contains(
+                    "Go to the emergency department now", "See a doctor in the next few days", "Looking after your back");
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
         }
     }

@@ -54,7 +54,7 @@ class PageTour {
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("limber-tour");
         String lang = System.getProperty("limber.tour.lang", "en");
-        Files.writeString(data.resolve("settings.json"), "{\"onboardingAccepted\": true, \"language\": \"" + lang + "\"}");
+        Files.writeString(data.resolve("settings.json"), "{\"onboardingAccepted\": true, \"safetyCheck\": 2, \"language\": \"" + lang + "\"}");
         Routine routine = new Routine("tour", "Gentle evening", "", List.of(
                 new Step("knee-to-chest", new Dosage(1, 2, 20, 0, 5, Sides.LEFT_RIGHT, 5, 5), null, "")));
         try (Database db = Database.open(data)) {

@@ -23,7 +23,8 @@ public final class LimberAppHarness {
             java.nio.file.Files.createDirectories(dataDir);
             Path settings = dataDir.resolve("settings.json");
             if (!java.nio.file.Files.exists(settings)) {
-                java.nio.file.Files.writeString(settings, "{\"onboardingAccepted\": true}");
+                java.nio.file.Files.writeString(settings, "{\"onboardingAccepted\": true, \"safetyCheck\": "
+                        + org.limber.safety.RedFlags.VERSION + "}");
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

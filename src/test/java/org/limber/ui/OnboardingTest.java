@@ -33,7 +33,7 @@ class OnboardingTest {
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
         harness.waitFor("#redflags-continue");
-        robot.clickOn("#redflag-numbness");
+        robot.clickOn("#redflag-night-pain");
         robot.clickOn("#redflags-continue");
         harness.waitFor("#redflags-acknowledge");
         assertThat(robot.lookup("#onboarding").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
@@ -43,7 +43,7 @@ class OnboardingTest {
         robot.clickOn("#nav-library");
         assertThat(showing(robot, "#page-library")).isTrue();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(dataDir.resolve("settings.json"))
-                .contains("numbness"));
+                .contains("night-pain"));
         harness.stop();
 
         robot = harness.startFresh(dataDir);
@@ -53,13 +53,37 @@ class OnboardingTest {
     }
 
     @Test
+    void aCaudaEquinaSignShowsTheEmergencyScreenWhoseOnlyWayOnIsBackToTheAnswers() throws Exception {
+        FxRobot robot = harness.startFresh(dataDir);
+        harness.waitFor("#onboarding-accept");
+        robot.clickOn("#onboarding-accept");
+        harness.waitFor("#redflags-continue");
+        robot.clickOn("#redflag-saddle-numbness");
+        robot.clickOn("#redflags-continue");
+        harness.waitFor("#emergency-screen");
+        assertThat(robot.lookup("#emergency-screen .button").queryAllAs(javafx.scene.control.Button.class)).as("one button: back")
+                .extracting(javafx.scene.Node::getId).containsExactly("emergency-back");
+        assertThat(robot.lookup("#nav-library").query().isDisabled()).as("the window behind is closed").isTrue();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        harness.waitFor("#redflags-continue");
+        assertThat(robot.lookup("#redflag-saddle-numbness").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .isTrue();
+        robot.clickOn("#redflag-saddle-numbness");
+        robot.clickOn("#redflags-continue");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#onboarding").query().isVisible()).isFalse();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aTickedConditionShowsItsCautionOnTheStepsItConcerns() throws Exception {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
         harness.waitFor("#redflags-continue");
-        robot.clickOn("#condition-pregnancy");
+        javafx.scene.Node pregnancy = robot.lookup("#condition-pregnancy").query();
+        robot.interact(pregnancy::requestFocus);
+        robot.clickOn(pregnancy);
         robot.clickOn("#redflags-continue");
         harness.waitUntilDataIsOpen();
         robot.clickOn("#nav-routines");

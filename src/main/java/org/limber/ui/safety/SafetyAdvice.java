@@ -1,33 +1,52 @@
 package org.limber.ui.safety;
 
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.limber.i18n.Messages;
+import org.limber.safety.RedFlags;
 
-/** The when-to-see-a-doctor advice: the red flags, in plain words. */
+/** The when-to-get-help advice: both tiers of red flags, in plain words. */
 public final class SafetyAdvice {
-
 
     private SafetyAdvice() {
     }
 
+    /** Both tiers, the emergency one first, with the notice that Limber is not a medical service. */
     public static VBox content(Messages i18n) {
-        VBox box = new VBox(8);
-        Label intro = new Label(i18n.get("safety.intro"));
-        intro.setWrapText(true);
-        box.getChildren().add(intro);
-        for (String flag : org.limber.safety.RedFlags.KEYS) {
-            Label line = new Label("\u2022 " + i18n.get("safety.flag." + flag));
-            line.setWrapText(true);
-            box.getChildren().add(line);
+        VBox box = new VBox(14, line(i18n.get("safety.intro")), tier(i18n, RedFlags.Tier.EMERGENCY),
+                tier(i18n, RedFlags.Tier.SOON));
+        box.setId("safety-tiers");
+        return box;
+    }
+
+    /** One tier: what to do, then its signs. The emergency tier ends with the number to call. */
+    public static VBox tier(Messages i18n, RedFlags.Tier tier) {
+        String name = tier.name().toLowerCase(Locale.ROOT);
+        Label heading = line(i18n.get("safety.tier." + name));
+        heading.getStyleClass().add(tier == RedFlags.Tier.EMERGENCY ? "safety-urgent" : "safety-soon");
+        VBox box = new VBox(6, heading);
+        box.setId("safety-tier-" + name);
+        for (String key : RedFlags.keys(tier)) {
+            box.getChildren().add(line("\u2022 " + i18n.get("safety.flag." + key)));
         }
-        Label urgent = new Label(i18n.get("safety.urgent"));
-        urgent.setWrapText(true);
-        urgent.getStyleClass().add("safety-urgent");
-        box.getChildren().add(urgent);
-        box.setMaxWidth(520);
+        if (tier == RedFlags.Tier.EMERGENCY) {
+            Label call = line(i18n.get("safety.emergency.call"));
+            call.getStyleClass().add("safety-urgent");
+            box.getChildren().add(call);
+        }
+        return box;
+    }
+
+    /** The signs the person ticked, to show them back. */
+    public static VBox ticked(Messages i18n, List<String> keys) {
+        VBox box = new VBox(6, line(i18n.get("redflags.ticked")));
+        box.setId("safety-ticked");
+        keys.forEach(key -> box.getChildren().add(line("\u2022 " + i18n.get("safety.flag." + key))));
         return box;
     }
 
@@ -36,9 +55,22 @@ public final class SafetyAdvice {
         alert.initOwner(owner);
         alert.setTitle(i18n.get("safety.title"));
         alert.setHeaderText(i18n.get("safety.header"));
-        alert.getDialogPane().setContent(content(i18n));
+        VBox content = content(i18n);
+        content.setPrefWidth(560);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
+        alert.getDialogPane().setContent(scroll);
         alert.getDialogPane().setId("safety-advice");
+        alert.setResizable(true);
         alert.show();
         return alert;
+    }
+
+    private static Label line(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
     }
 }

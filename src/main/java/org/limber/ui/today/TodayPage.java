@@ -55,6 +55,13 @@ public final class TodayPage {
         streak.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("today.streak", vm.streaksProperty().get().current()), vm.streaksProperty()));
 
+        Label selfCare = new Label();
+        selfCare.setId("today-selfcare");
+        selfCare.getStyleClass().add("insight-banner");
+        selfCare.setWrapText(true);
+        selfCare.setMinHeight(Label.USE_PREF_SIZE);
+        selfCare.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.selfCareKey()), vm.dayProperty()));
+
         Label failure = new Label();
         failure.setId("today-error");
         failure.getStyleClass().add("problem-text");
@@ -96,7 +103,7 @@ public final class TodayPage {
         };
         routines.addListener((ListChangeListener<Routine>) c -> fill.run());
         fill.run();
-        VBox content = new VBox(12, title, date, streak, failure, dueTitle, due, yours, hint, cards);
+        VBox content = new VBox(12, title, date, streak, selfCare, failure, dueTitle, due, yours, hint, cards);
         content.setPadding(new Insets(28));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

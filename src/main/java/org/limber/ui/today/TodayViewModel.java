@@ -15,6 +15,7 @@ import org.limber.history.Streaks;
 import org.limber.plan.Agenda;
 import org.limber.plan.Plan;
 import org.limber.plan.PlanStore;
+import org.limber.safety.SelfCare;
 import org.limber.ui.common.Failure;
 
 /** Today: what the active profile's plans ask of the day, what of it is done, and the streak. */
@@ -64,6 +65,11 @@ public final class TodayViewModel {
 
     public ObjectProperty<Streaks> streaksProperty() {
         return streaks;
+    }
+
+    /** Today's line on looking after your back: a message key, one a day in turn. */
+    public String selfCareKey() {
+        return "selfcare." + SelfCare.forDay(day.get() == null ? LocalDate.now(clock) : day.get());
     }
 
     public ObjectProperty<LocalDate> dayProperty() {
