@@ -31,7 +31,7 @@ class TemplatesTest {
         Map<String, long[]> expectedSeconds = Map.of(
                 "Back spasm relief, gentle", new long[] {540, 660},
                 "Lower-back yoga", new long[] {810, 990},
-                "Breathing and relaxation", new long[] {270, 330},
+                "Breathing and relaxation", new long[] {330, 390},
                 "Rest and heat break", new long[] {1200, 1800});
         assertThat(templates).extracting(Routine::name).containsExactlyInAnyOrderElementsOf(expectedSeconds.keySet());
         for (Routine t : templates) {
