@@ -261,7 +261,13 @@ final class Pages {
 
             @Override
             public void handout(org.limber.routine.Routine routine, javafx.stage.Window owner) {
-                handouts.write(routine, profiles.activeProperty().get().name(), owner);
+                // only the cautions for the conditions given in the safety check
+                java.util.List<String> codes = app.settings.get().conditions();
+                java.util.Set<org.limber.library.Condition> conditions = java.util.Arrays.stream(
+                        org.limber.library.Condition.values()).filter(c -> codes.contains(c.code()))
+                        .collect(java.util.stream.Collectors.toSet());
+                handouts.write(routine, new org.limber.handout.HandoutWriter.Audience(
+                        profiles.activeProperty().get().name(), conditions, ""), owner);
             }
         };
     }

@@ -12,12 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.limber.i18n.Messages;
-import org.limber.library.Caution;
+import org.limber.library.Condition;
 import org.limber.library.DosageWords;
 import org.limber.library.Exercise;
 import org.limber.routine.Durations;
@@ -34,10 +33,12 @@ public final class HandoutWriter {
     /** Countries that print on US Letter; everyone else gets A4. */
     static final Set<String> LETTER = Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PR");
     static final float BODY = 10.5f;
+    static final int PER_PAGE = 3;
 
     private final Messages i18n;
     private final Function<String, Optional<Exercise>> exercises;
     private final java.util.Map<String, org.limber.library.figure.StillImage> stills;
+    private java.util.List<Float> lastFills = java.util.List.of();
 
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises) {
         this(i18n, exercises, java.util.Map.of());
@@ -56,6 +57,17 @@ public final class HandoutWriter {
     }
 
     public byte[] write(Routine routine, String forWhom, LocalDate date, Locale locale) throws IOException {
+        return write(routine, new Audience(forWhom, null, ""), date, locale);
+    }
+
+    /**
+     * Who the handout is for: a name, the conditions whose cautions are printed ({@code null}
+     * prints every caution, for "anyone") and the practice's line (name and phone), may be blank.
+     */
+    public record Audience(String forWhom, Set<Condition> conditions, String practice) {
+    }
+
+    public byte[] write(Routine routine, Audience audience, LocalDate date, Locale locale) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont regular = font(doc, "/assets/fonts/DejaVuSans.ttf");
             PDFont bold = font(doc, "/assets/fonts/DejaVuSans-Bold.ttf");
@@ -68,60 +80,53 @@ public final class HandoutWriter {
                 page.text(fonts.clean(routine.name()), bold, 20, 0);
                 page.down(4);
                 String when = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-                page.text(fonts.clean(i18n.get("handout.meta", forWhom, when, Durations.clock(total))), regular, BODY, 0);
+                page.text(fonts.clean(i18n.get("handout.meta", audience.forWhom(), when, Durations.clock(total))),
+                        regular, BODY, 0);
+                if (!audience.practice().isBlank()) {
+                    page.text(fonts.clean(audience.practice()), regular, BODY, 0);
+                }
                 if (!routine.description().isBlank()) {
                     page.down(4);
                     page.text(fonts.clean(routine.description()), regular, BODY, 0);
                 }
                 page.down(12);
-                DosageWords words = new DosageWords(i18n);
-                for (int i = 0; i < routine.steps().size(); i++) {
-                    step(page, fonts, words, i + 1, routine.steps().get(i));
-                }
+                steps(page, fonts, routine, audience.conditions());
                 SafetyBox safety = new SafetyBox(i18n, regular, bold, fonts::clean);
                 safety.selfCare(page);
                 safety.redFlags(page);
+                lastFills = page.fills();
             }
+            PageNumbers.add(doc, regular, page -> i18n.get("handout.page", page, doc.getNumberOfPages()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         }
     }
 
-    private void step(PdfCursor page, Fonts fonts, DosageWords words, int number, Step step) throws IOException {
-        Optional<Exercise> found = exercises.apply(step.exerciseId());
-        String name = found.map(Exercise::name).orElse(step.exerciseId());
-        page.need(150);
-        float top = page.y();
-        float figureWidth = 120;
-        org.limber.library.figure.StillImage still = stills.get(step.exerciseId());
-        if (still != null) {
-            FigureDrawing.image(page.document(), page.stream(), still, PdfCursor.MARGIN, top - 90, figureWidth, 85);
-        } else {
-            found.filter(e -> e.animation() != null).ifPresent(e -> FigureDrawing.draw(page.stream(),
-                    e.animation().keyStill(), PdfCursor.MARGIN, top - 90, figureWidth, 85));
-        }
-        float indent = figureWidth + 16;
-        page.text(fonts.clean(i18n.get("handout.step", number, name)), fonts.bold(), 13, indent);
-        page.text(fonts.clean(words.describe(step.dosage(), step.breathing())), fonts.bold(), BODY, indent);
-        if (!step.note().isBlank()) {
-            page.text(fonts.clean(i18n.get("handout.note", step.note())), fonts.regular(), BODY, indent);
-        }
-        if (found.isPresent()) {
-            Exercise e = found.get();
-            for (int i = 0; i < e.instructions().size(); i++) {
-                page.text(fonts.clean((i + 1) + ". " + e.instructions().get(i)), fonts.regular(), BODY, indent);
+    /** At most {@value #PER_PAGE} exercises a page, each block whole on its page. */
+    private void steps(PdfCursor page, Fonts fonts, Routine routine, Set<Condition> conditions) throws IOException {
+        DosageWords words = new DosageWords(i18n);
+        int onThisPage = 0;
+        for (int i = 0; i < routine.steps().size(); i++) {
+            Step step = routine.steps().get(i);
+            Optional<Exercise> found = exercises.apply(step.exerciseId());
+            String name = found.map(Exercise::name).orElse(step.exerciseId());
+            StepBlock block = new StepBlock(StepBlock.lines(i18n, fonts::clean, fonts.regular(), fonts.bold(),
+                    i18n.get("handout.step", i + 1, name), words.describe(step.dosage(), step.breathing()), step.note(),
+                    found, conditions), stills.get(step.exerciseId()), found.orElse(null));
+            float height = block.height(page.width());
+            if (!page.pageIsEmpty() && (onThisPage == PER_PAGE || height > page.room())) {
+                page.breakPage();
+                onThisPage = 0;
             }
-            page.text(fonts.clean(i18n.get("handout.stopIf", e.stopIf())), fonts.regular(), BODY, indent);
-            for (Caution c : e.cautions()) {
-                page.text(fonts.clean(i18n.get("condition." + c.condition().code()) + ": " + c.advice()),
-                        fonts.regular(), BODY - 1, indent);
-            }
+            block.draw(page);
+            onThisPage++;
         }
-        if (page.y() > top - 95) {
-            page.down(page.y() - (top - 95));
-        }
-        page.down(14);
+    }
+
+    /** How full each page of the last handout written was (0..1): the layout test reads it. */
+    java.util.List<Float> lastFills() {
+        return lastFills;
     }
 
     private static PDFont font(PDDocument doc, String resource) throws IOException {

@@ -18,6 +18,8 @@ final class PdfCursor implements AutoCloseable {
     private final PDRectangle size;
     private PDPageContentStream stream;
     private float y;
+    private float lowest;
+    private final List<Float> fills = new ArrayList<>();
 
     PdfCursor(PDDocument document, PDRectangle size) throws IOException {
         this.document = document;
@@ -50,6 +52,37 @@ final class PdfCursor implements AutoCloseable {
 
     void down(float points) {
         y -= points;
+        lowest = Math.min(lowest, y);
+    }
+
+    /** Starts a new page now. */
+    void breakPage() throws IOException {
+        newPage();
+    }
+
+    /** True when nothing has been written on this page yet. */
+    boolean pageIsEmpty() {
+        return y >= top();
+    }
+
+    /** Points left between here and the bottom margin. */
+    float room() {
+        return y - MARGIN;
+    }
+
+    float top() {
+        return size.getHeight() - MARGIN;
+    }
+
+    /** How full each page is, 0..1, by the lowest point written on it; the current page last. */
+    List<Float> fills() {
+        List<Float> all = new ArrayList<>(fills);
+        all.add(fill());
+        return all;
+    }
+
+    private float fill() {
+        return (top() - lowest) / (top() - MARGIN);
     }
 
     /** Writes wrapped text at the left margin plus {@code indent}. */
@@ -67,7 +100,7 @@ final class PdfCursor implements AutoCloseable {
             stream.newLineAtOffset(MARGIN + indent, y - fontSize);
             stream.showText(line);
             stream.endText();
-            y -= leading;
+            down(leading);
         }
     }
 
@@ -92,11 +125,13 @@ final class PdfCursor implements AutoCloseable {
     private void newPage() throws IOException {
         if (stream != null) {
             stream.close();
+            fills.add(fill());
         }
         PDPage page = new PDPage(size);
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
         y = size.getHeight() - MARGIN;
+        lowest = y;
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.limber.safety.SelfCare;
  */
 final class SafetyBox {
 
-    private static final float BODY = 10.5f;
+    private static final float BODY = 9f;
     private static final float PAD = 10;
 
     private record Line(String text, PDFont font, float size, float indent) {
@@ -37,7 +37,7 @@ final class SafetyBox {
 
     void selfCare(PdfCursor page) throws IOException {
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line(i18n.get("selfcare.title"), bold, 13, PAD));
+        lines.add(new Line(i18n.get("selfcare.title"), bold, 12, PAD));
         for (String key : SelfCare.KEYS) {
             lines.add(new Line("\u2022 " + i18n.get("selfcare." + key), regular, BODY, PAD + 8));
         }
@@ -46,7 +46,7 @@ final class SafetyBox {
 
     void redFlags(PdfCursor page) throws IOException {
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line(i18n.get("safety.title"), bold, 13, PAD));
+        lines.add(new Line(i18n.get("safety.title"), bold, 12, PAD));
         lines.add(new Line(i18n.get("safety.intro"), regular, BODY, PAD));
         for (RedFlags.Tier tier : RedFlags.Tier.values()) {
             lines.add(new Line(i18n.get("safety.tier." + tier.name().toLowerCase(Locale.ROOT)), bold, BODY, PAD));
@@ -65,14 +65,14 @@ final class SafetyBox {
         float height = 2 * PAD;
         for (Line line : lines) {
             height += PdfCursor.wrap(clean.apply(line.text()), line.font(), line.size(), page.width() - line.indent() - PAD)
-                    .size() * line.size() * 1.35f + 3;
+                    .size() * line.size() * 1.35f + 2;
         }
         page.need(height);
         float top = page.y();
         page.down(PAD);
         for (Line line : lines) {
             page.text(clean.apply(line.text()), line.font(), line.size(), line.indent(), page.width() - line.indent() - PAD);
-            page.down(3);
+            page.down(2);
         }
         page.down(PAD);
         PDPageContentStream s = page.stream();

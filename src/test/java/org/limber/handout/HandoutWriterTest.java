@@ -60,4 +60,55 @@ class HandoutWriterTest {
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.LETTER.getHeight());
         }
     }
+
+    private Routine sixExercises() {
+        List<Step> steps = java.util.stream.Stream.of("knee-to-chest", "pelvic-tilt", "cat-cow", "bridge", "trunk-rotation",
+                "deep-breathing").map(id -> Step.of(catalogue.find(id).orElseThrow())).toList();
+        List<Step> noted = new java.util.ArrayList<>(steps);
+        noted.set(0, noted.get(0).withNote("A tiny rock is plenty. Stop if pain sharpens."));
+        return new Routine("r6", "Six for the week", "", noted);
+    }
+
+    @Test
+    void sixExercisesFitOnThreePagesAndNoPageButTheLastIsMostlyEmpty() throws Exception {
+        HandoutWriter writer;
+        for (Locale locale : List.of(Locale.UK, Locale.GERMANY)) {
+            Messages messages = new Messages(locale);
+            Catalogue local = new CatalogueLoader().loadBuiltIn(locale);
+            writer = new HandoutWriter(messages, local::find);
+            byte[] pdf = writer.write(sixExercises(), new HandoutWriter.Audience("Ann", java.util.Set.of(), "Physio Practice"),
+                    LocalDate.of(2026, 11, 22), locale);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                // German runs about a fifth longer than English: one more page, never a mostly blank one
+                assertThat(doc.getNumberOfPages()).as(locale + " pages")
+                        .isLessThanOrEqualTo(locale.getLanguage().equals("en") ? 3 : 4);
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text).contains(messages.get("handout.page", 1, doc.getNumberOfPages()));
+            }
+            List<Float> fills = writer.lastFills();
+            assertThat(fills.subList(0, fills.size() - 1)).as(locale + " fill of every page but the last")
+                    .allSatisfy(fill -> assertThat(fill).isGreaterThanOrEqualTo(0.4f));
+        }
+    }
+
+    @Test
+    void onlyTheCautionsForThisPersonAreEverywhereOrAllForAnyone() throws Exception {
+        HandoutWriter writer = new HandoutWriter(i18n, catalogue::find);
+        String none = text(writer.write(sixExercises(), new HandoutWriter.Audience("Ann", java.util.Set.of(), ""),
+                LocalDate.of(2026, 11, 22), Locale.UK));
+        String pregnant = text(writer.write(sixExercises(), new HandoutWriter.Audience("Bea",
+                java.util.Set.of(org.limber.library.Condition.PREGNANCY), ""), LocalDate.of(2026, 11, 22), Locale.UK));
+        String anyone = text(writer.write(sixExercises(), "anyone", LocalDate.of(2026, 11, 22), Locale.UK));
+        assertThat(none).doesNotContain("Pregnancy:", "Osteoporosis:");
+        assertThat(pregnant).contains("Pregnancy:").doesNotContain("Osteoporosis:");
+        assertThat(anyone).contains("Pregnancy:", "Osteoporosis:");
+        assertThat(none).as("the note comes with the step").contains("A tiny rock is plenty.");
+        assertThat(none).doesNotContain("Stop if: Stop");
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
 }

@@ -69,7 +69,8 @@ class HistoryMathTest {
         SessionSummary plain = new SessionSummary("s2", "R\u00fcckenyoga", 1_795_100_000_000L,
                 LocalDate.of(2026, 11, 19), 300, 300, "completed", null, 2, 0);
         String csv = new String(Csv.sessions(List.of(tricky, plain), ZoneId.of("UTC")), StandardCharsets.UTF_8);
-        assertThat(csv).contains("\r\n");
+        assertThat(csv).contains("\r\n").startsWith("\uFEFFsession_id");
+        csv = csv.substring(1);
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
         assertThat(records).hasSize(2);
@@ -82,11 +83,29 @@ class HistoryMathTest {
         assertThat(records.get(1).get("date")).isEqualTo("2026-11-19");
 
         String steps = new String(Csv.steps(List.of(new HistoryStore.StepSummary("s1", 0, "bridge", "Bridge, slow",
-                40, 38, "hurt"))), StandardCharsets.UTF_8);
+                40, 38, "hurt"))), StandardCharsets.UTF_8).substring(1);
         CSVRecord step = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(steps)).getRecords().get(0);
         assertThat(step.get("exercise")).isEqualTo("Bridge, slow");
         assertThat(step.get("position")).isEqualTo("1");
         assertThat(step.get("result")).isEqualTo("hurt");
+    }
+
+    @Test
+    void aNoteThatASpreadsheetWouldRunIsWrittenAsText() throws Exception {
+        List<SessionSummary> sessions = new java.util.ArrayList<>();
+        String[] risky = {"=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "=HYPERLINK(\"http://x\",\"y\")"};
+        for (int i = 0; i < risky.length; i++) {
+            sessions.add(new SessionSummary("s" + i, risky[i], 1_795_000_000_000L, LocalDate.of(2026, 11, 18), 60, 60,
+                    "completed", 3, 2, 0, risky[i]));
+        }
+        String csv = new String(Csv.sessions(sessions, ZoneId.of("UTC")), StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        for (int i = 0; i < risky.length; i++) {
+            assertThat(records.get(i).get("notes")).isEqualTo("'" + risky[i]);
+            assertThat(records.get(i).get("routine")).isEqualTo("'" + risky[i]);
+            assertThat(records.get(i).get("pain_before")).as("numbers stay numbers").isEqualTo("3");
+        }
     }
 }

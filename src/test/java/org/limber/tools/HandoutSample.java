@@ -20,11 +20,13 @@ class HandoutSample {
 
     @Test
     void write() throws Exception {
-        Catalogue c = new CatalogueLoader().loadBuiltIn();
+        Locale locale = Locale.forLanguageTag(System.getProperty("limber.locale", "en-GB"));
+        Catalogue c = new CatalogueLoader().loadBuiltIn(locale);
         Routine routine = new Routine("r", "Back spasm relief, gentle", "Slow, lying-down moves for a sore back.",
-                List.of(Step.of(c.find("rest-pillows-under-knees").orElseThrow()), Step.of(c.find("pelvic-tilt").orElseThrow()),
+                List.of(Step.of(c.find("rest-pillows-under-knees").orElseThrow()),
+                        Step.of(c.find("pelvic-tilt").orElseThrow()).withNote("A tiny rock is plenty. Stop if pain sharpens."),
                         Step.of(c.find("knee-to-chest").orElseThrow()), Step.of(c.find("trunk-rotation").orElseThrow()),
-                        Step.of(c.find("deep-breathing").orElseThrow())));
+                        Step.of(c.find("cat-cow").orElseThrow()), Step.of(c.find("deep-breathing").orElseThrow())));
         org.testfx.api.FxToolkit.registerPrimaryStage();
         java.util.Map<String, org.limber.library.figure.StillImage> stills = new java.util.HashMap<>();
         for (Step step : routine.steps()) {
@@ -32,8 +34,9 @@ class HandoutSample {
             stills.put(step.exerciseId(), org.testfx.util.WaitForAsyncUtils.asyncFx(
                     () -> org.limber.ui.figure.FigureStills.render(animation, 360, 255)).get());
         }
-        byte[] pdf = new HandoutWriter(new Messages(Locale.UK), c::find, stills).write(routine, "Ann Example",
-                LocalDate.of(2026, 11, 22), Locale.UK);
+        byte[] pdf = new HandoutWriter(new Messages(locale), c::find, stills).write(routine,
+                new HandoutWriter.Audience("Ann Example", java.util.Set.of(), "Example Physio, 01234 567890"),
+                LocalDate.of(2026, 11, 22), locale);
         Files.write(Path.of(System.getProperty("limber.handout")), pdf);
     }
 }

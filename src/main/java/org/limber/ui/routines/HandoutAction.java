@@ -32,7 +32,7 @@ public final class HandoutAction {
         this.status = status;
     }
 
-    public void write(Routine routine, String forWhom, Window owner) {
+    public void write(Routine routine, HandoutWriter.Audience audience, Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("handout.fileType"), "*.pdf"));
         chooser.setInitialFileName(RoutineFileActions.safeName(routine.name()) + ".pdf");
@@ -53,7 +53,7 @@ public final class HandoutAction {
         }
         HandoutWriter writer = new HandoutWriter(i18n, id -> java.util.Optional.ofNullable(known.get(id)), stills);
         executor.submit(() -> {
-            AtomicFiles.write(target, writer.write(routine, forWhom, today, i18n.locale()));
+            AtomicFiles.write(target, writer.write(routine, audience, today, i18n.locale()));
             return target;
         }, written -> status.accept(i18n.get("handout.done", written)), e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("handout.failed", target + ": " + e.getMessage()));
