@@ -1,14 +1,12 @@
 package org.limber.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.limber.io.StorageException;
 import org.slf4j.Logger;
@@ -26,15 +24,16 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "limber.db";
     static final int BUSY_TIMEOUT_MS = 5000;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Optional<Restore.Outcome> interruptedRestore;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Optional<Restore.Outcome> interruptedRestore) {
         this.file = file;
         this.connection = connection;
+        this.interruptedRestore = interruptedRestore;
     }
 
     /** Opens (creating if needed) and migrates {@code DIR/limber.db}. */
@@ -48,10 +47,11 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dataDir, java.time.Clock clock) throws DatabaseOpenException {
         Path file = dataDir.resolve(FILE_NAME);
-        checkFolder(dataDir, file);
-        checkHeader(file);
-        boolean existing = isNonEmpty(file);
-        if (existing && !quickCheck(file)) {
+        OpenChecks.checkFolder(dataDir, file);
+        Optional<Restore.Outcome> interrupted = recoverRestore(dataDir, clock, file);
+        OpenChecks.checkHeader(file);
+        boolean existing = OpenChecks.isNonEmpty(file);
+        if (existing && !OpenChecks.quickCheck(file)) {
             throw new DatabaseOpenException(file, DatabaseOpenException.Reason.DAMAGED,
                     "it failed SQLite's quick check", null);
         }
@@ -78,7 +78,7 @@ public final class Database implements AutoCloseable {
                     restrictToOwner(extra);
                 }
             }
-            return new Database(file, connection);
+            return new Database(file, connection, interrupted);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
@@ -90,6 +90,21 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** What this start did about a restore that a kill interrupted, for the person to be told; usually empty. */
+    public Optional<Restore.Outcome> interruptedRestore() {
+        return interruptedRestore;
+    }
+
+    private static Optional<Restore.Outcome> recoverRestore(Path dataDir, java.time.Clock clock, Path file)
+            throws DatabaseOpenException {
+        try {
+            return new Restore(dataDir, clock).recover();
+        } catch (IOException e) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER,
+                    "an interrupted restore could not be finished (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Runs the work with the connection held by this thread only. */
@@ -136,29 +151,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean isNonEmpty(Path file) {
-        try {
-            return Files.isRegularFile(file) && Files.size(file) > 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** quick_check on a read-only connection, so a damaged file is never written to. */
-    static boolean quickCheck(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Connection c = source.getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-            return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
-        } catch (SQLException e) {
-            LOG.warn("quick_check of {} failed: {}", file, e.getMessage());
-            return false;
-        }
-    }
-
     private static void backupQuietly(Backups backups, Connection connection, String kind) {
         try {
             backups.make(connection, kind);
@@ -184,48 +176,6 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;
-    }
-
-    private static void checkFolder(Path dataDir, Path file) throws DatabaseOpenException {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the folder cannot be created (" + e.getMessage() + ")", e);
-        }
-        if (!Files.isWritable(dataDir)) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the folder is not writable", null);
-        }
-        if (Files.exists(file) && !(Files.isReadable(file) && Files.isWritable(file))) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the file cannot be read and written", null);
-        }
-    }
-
-    /** An existing non-empty file must start with SQLite's magic header; otherwise it is left alone. */
-    private static void checkHeader(Path file) throws DatabaseOpenException {
-        if (!Files.isRegularFile(file)) {
-            if (Files.exists(file)) {
-                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NOT_A_DATABASE,
-                        "it is not a regular file", null);
-            }
-            return;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(HEADER.length);
-            if (head.length == 0) {
-                return;
-            }
-            if (!Arrays.equals(head, HEADER)) {
-                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NOT_A_DATABASE,
-                        "it is not a SQLite database", null);
-            }
-        } catch (DatabaseOpenException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
-        }
     }
 
     private static void restrictToOwner(Path file) {
