@@ -59,7 +59,8 @@ public final class Database implements AutoCloseable {
         Backups backups = new Backups(dataDir, clock);
         Connection connection = null;
         try {
-            int applied = existing ? Migrations.highestApplied(dataSource, file) : 0;
+            // read on a read-only connection: opening with our pragmas would switch a refused file to WAL
+            int applied = existing ? Migrations.highestApplied(OpenChecks.readOnly(file), file) : 0;
             if (applied > Migrations.LATEST) {
                 throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NEWER_SCHEMA,
                         "it was written by a newer version of Limber (schema " + applied + ", this one knows "

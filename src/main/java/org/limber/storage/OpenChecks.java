@@ -32,11 +32,7 @@ final class OpenChecks {
 
     /** quick_check on a read-only connection, so a damaged file is never written to. */
     static boolean quickCheck(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Connection c = source.getConnection(); java.sql.Statement s = c.createStatement();
+        try (Connection c = readOnly(file).getConnection(); java.sql.Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
         } catch (SQLException e) {
@@ -85,5 +81,14 @@ final class OpenChecks {
         } catch (IOException e) {
             throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
         }
+    }
+
+    /** A source of connections that cannot write to the file, not even its header. */
+    static SQLiteDataSource readOnly(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return source;
     }
 }
