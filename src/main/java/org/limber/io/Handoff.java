@@ -26,7 +26,7 @@ public final class Handoff {
     /** Leaves a request; returns its path so the sender can wait for it to be taken. */
     public static Path send(Path dataDir, Optional<Path> fileToImport) throws IOException {
         Path inbox = dataDir.resolve(INBOX);
-        Files.createDirectories(inbox);
+        PrivateFiles.createDirectories(inbox);
         Path request = inbox.resolve(UUID.randomUUID() + SUFFIX);
         String body = fileToImport.map(p -> p.toAbsolutePath().toString()).orElse("");
         AtomicFiles.write(request, body.getBytes(StandardCharsets.UTF_8));

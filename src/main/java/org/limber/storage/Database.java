@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.limber.io.PrivateFiles;
 import org.limber.io.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,9 @@ public final class Database implements AutoCloseable {
         Optional<Restore.Outcome> interrupted = recoverRestore(dataDir, clock, file);
         OpenChecks.checkHeader(file);
         boolean existing = OpenChecks.isNonEmpty(file);
+        if (!existing) {
+            createPrivately(file);
+        }
         if (existing && !OpenChecks.quickCheck(file)) {
             throw new DatabaseOpenException(file, DatabaseOpenException.Reason.DAMAGED,
                     "it failed SQLite's quick check", null);
@@ -177,6 +181,18 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;
+    }
+
+    /** An empty file is a new database to SQLite: made 0600 first, its journal and WAL follow its mode. */
+    private static void createPrivately(Path file) throws DatabaseOpenException {
+        try {
+            if (!Files.exists(file)) {
+                PrivateFiles.createFile(file);
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
+                    "the file cannot be created (" + e.getMessage() + ")", e);
+        }
     }
 
     private static void restrictToOwner(Path file) {

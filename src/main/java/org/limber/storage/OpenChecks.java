@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import org.limber.io.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -43,7 +44,7 @@ final class OpenChecks {
 
     static void checkFolder(Path dataDir, Path file) throws DatabaseOpenException {
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.ownFolder(dataDir);
         } catch (IOException e) {
             throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
                     "the folder cannot be created (" + e.getMessage() + ")", e);
