@@ -118,7 +118,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StorageException(describe(e), e);
+            throw WriteFailure.of(e);
         } finally {
             lock.unlock();
         }
@@ -134,13 +134,13 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackKeeping(e);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException(describe(e), e);
+            throw WriteFailure.of(e);
         } finally {
             lock.unlock();
         }
@@ -203,9 +203,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static String describe(SQLException e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+    /**
+     * SQLite has already rolled back after some failures (a full disk): then rolling back fails
+     * too, and that second error must not hide the first, which says what happened.
+     */
+    private void rollbackKeeping(Exception first) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            first.addSuppressed(e);
+            // the driver still counts a transaction open: give it an empty one to close, or the
+            // next write would run without one, statement by statement
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("BEGIN");
+            } catch (SQLException again) {
+                first.addSuppressed(again);
+            }
+        }
     }
 
     private static void closeQuietly(Connection connection) {

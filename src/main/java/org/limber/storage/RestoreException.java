@@ -15,7 +15,7 @@ public final class RestoreException extends StorageException {
     private final boolean liveClosed;
 
     RestoreException(Reason reason, boolean liveClosed, String detail, Throwable cause) {
-        super(detail, cause);
+        super(detail, cause, WriteFailure.reason(cause));
         this.reason = reason;
         this.liveClosed = liveClosed;
     }
