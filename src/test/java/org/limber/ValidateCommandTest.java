@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.limber.routine.HostileRoutineFiles;
 
 /** {@code limber --validate} run as a real command, in a JVM of its own (issue 17, items 5 and 12). */
 class ValidateCommandTest {
@@ -34,5 +37,23 @@ class ValidateCommandTest {
         Answer answer = validate(Path.of("assets/templates/breathing-and-relaxation.limber.json"));
         assertThat(answer.output()).isEqualTo("OK" + System.lineSeparator());
         assertThat(answer.status()).isZero();
+    }
+
+    @TempDir
+    Path dir;
+
+    /** Each file gets a clear refusal, in a 128 MB heap, with the limit it broke; nothing runs out of memory. */
+    @Test
+    void hostileFilesAreRefusedWithinA128MbHeap() throws Exception {
+        Map<String, Path> files = HostileRoutineFiles.write(dir);
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            Answer answer = validate(file.getValue(), "-Xmx128m");
+            assertThat(answer.output()).as(file.getKey()).doesNotContain("OutOfMemory", "Exception")
+                    .startsWith(file.getValue() + ": $");
+            assertThat(answer.status()).as(file.getKey()).isEqualTo(1);
+            assertThat(answer.output().lines().count()).as(file.getKey()).isLessThanOrEqualTo(3);
+        }
+        assertThat(validate(files.get("largest routine"), "-Xmx128m").output())
+                .contains("at most 6:00:00").contains("at most 20000");
     }
 }
