@@ -212,15 +212,11 @@ final class AppContext {
      * writer once Limber is ready, and a damaged file is then offered a backup like at start.
      */
     private void maintainInBackground(Database db) {
-        Thread maintenance = new Thread(() -> {
-            try {
-                db.maintain();
-            } catch (DatabaseOpenException e) {
-                executorForFx.execute(() -> offerRestore(e));
+        org.limber.concurrent.Housekeeping.start("limber-maintenance", db::maintain, executorForFx, e -> {
+            if (e instanceof DatabaseOpenException damaged) {
+                offerRestore(damaged);
             }
-        }, "limber-maintenance");
-        maintenance.setDaemon(true);
-        maintenance.start();
+        });
     }
 
     /** Settings' view of the backups. Runs on the background executor, like every other database call. */
