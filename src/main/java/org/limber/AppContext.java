@@ -173,7 +173,7 @@ final class AppContext {
         shell.working(i18n.get("shell.loading"));
         Path dataDir = options.dataDir();
         executor.submit(() -> {
-            Database db = Database.open(dataDir, clock);
+            Database db = Database.openDeferringChecks(dataDir, clock);
             stores.open(db);
             database = db;
             if (builtIn == null) {
@@ -182,7 +182,8 @@ final class AppContext {
             seedTemplates();
             return db;
         }, db -> {
-            shell.done(i18n.get("shell.ready"));
+            shell.done(i18n.get(db.interruptedRestore().map(o -> "restore.interrupted." + o.name()).orElse("shell.ready")));
+            maintainInBackground(db);
             exercises.load();
             pages.dataOpened();
             options.fileToImport().ifPresent(pages::importFile);
@@ -206,6 +207,18 @@ final class AppContext {
         });
     }
 
+    /**
+     * quick_check and the day's backup take time that grows with the data: they run beside the
+     * writer once Limber is ready, and a damaged file is then offered a backup like at start.
+     */
+    private void maintainInBackground(Database db) {
+        org.limber.concurrent.Housekeeping.start("limber-maintenance", db::maintain, executorForFx, e -> {
+            if (e instanceof DatabaseOpenException damaged) {
+                offerRestore(damaged);
+            }
+        });
+    }
+
     /** Settings' view of the backups. Runs on the background executor, like every other database call. */
     org.limber.settings.BackupControl backupControl() {
         org.limber.storage.Backups backups = new org.limber.storage.Backups(options.dataDir(), clock);
@@ -222,13 +235,32 @@ final class AppContext {
             }
 
             @Override
+            public java.util.Optional<String> folderProblem() {
+                return backups.folderProblem().map(p -> "settings.backups.problem." + p.name());
+            }
+
+            @Override
             public void restore(Info backup) throws java.io.IOException {
                 Database old = database;
-                if (old != null) {
-                    old.close();
+                try {
+                    // the backup is checked before the live database is closed
+                    new org.limber.storage.Restore(options.dataDir(), clock).restore(new org.limber.storage.Backups.Backup(
+                            Path.of(backup.file()), backup.kind(), backup.made(), backup.bytes()), "before-restore", () -> {
+                                if (old != null) {
+                                    old.close();
+                                }
+                            });
+                } catch (org.limber.storage.RestoreException e) {
+                    if (e.liveClosed()) {
+                        reopen();
+                    }
+                    throw e;
                 }
-                backups.restore(new org.limber.storage.Backups.Backup(Path.of(backup.file()), backup.kind(),
-                        backup.made(), backup.bytes()), "before-restore");
+                reopen();
+            }
+
+            /** Opens the data again after a restore, whether it succeeded (the backup) or not (the old data). */
+            private void reopen() throws java.io.IOException {
                 Database db = Database.open(options.dataDir(), clock);
                 stores.open(db);
                 database = db;
@@ -252,7 +284,13 @@ final class AppContext {
                     .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(i18n.locale()));
             if (Dialogs.confirmRestore(stage, i18n, failure.file(), when)) {
                 shell.working(i18n.get("shell.restoring"));
-                executor.submit(() -> backups.restore(newest.get(), "damaged"), aside -> openDatabase(),
+                executor.submit(() -> new org.limber.storage.Restore(options.dataDir(), clock).restore(newest.get(), "damaged",
+                        () -> {
+                            Database open = database;
+                            if (open != null) {
+                                open.close();
+                            }
+                        }), aside -> openDatabase(),
                         e -> Dialogs.databaseError(stage, i18n, failure.file(), "OTHER", e.getMessage()));
             }
         }, e -> Dialogs.databaseError(stage, i18n, failure.file(), failure.reason().name(), failure.getMessage()));

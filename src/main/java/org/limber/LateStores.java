@@ -144,7 +144,7 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     /** The store, or the reason it cannot be used yet. */
     private static <T> T required(T store) throws StorageException {
         if (store == null) {
-            throw new StorageException("your data is not open");
+            throw new StorageException("your data is not open", null, StorageException.Problem.NOT_OPEN);
         }
         return store;
     }

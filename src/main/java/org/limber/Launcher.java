@@ -21,10 +21,17 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length >= 1 && "--validate".equals(args[0])) {
+            quietLogging();
             System.exit(validate(args));
         }
         warmUp(args);
         Application.launch(LimberApp.class, args);
+    }
+
+    /** Before any logger exists: the command line prints its answer only, and writes no log file. */
+    static void quietLogging() {
+        System.setProperty("logback.configurationFile", "org/limber/logback-cli.xml");
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
     }
 
     /**

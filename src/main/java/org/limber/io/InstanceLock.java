@@ -27,7 +27,8 @@ public final class InstanceLock implements AutoCloseable {
 
     /** The lock, or empty when another Limber holds it. */
     public static Optional<InstanceLock> acquire(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
+        PrivateFiles.createDirectories(dataDir);
+        PrivateFiles.ensureFile(dataDir.resolve(FILE));
         FileChannel channel = FileChannel.open(dataDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();

@@ -1,5 +1,6 @@
 package org.limber.routine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.limber.io.JsonProblem;
 
@@ -14,10 +15,22 @@ public final class RoutineFileException extends Exception {
     private final Kind kind;
     private final transient List<JsonProblem> problems;
 
+    /** The most problems listed; a file with more gets one last line saying how many were left out. */
+    public static final int MAX_LISTED = 50;
+
     public RoutineFileException(Kind kind, List<JsonProblem> problems) {
         super(problems.isEmpty() ? kind.name() : problems.get(0).toString());
         this.kind = kind;
-        this.problems = List.copyOf(problems);
+        this.problems = capped(problems);
+    }
+
+    private static List<JsonProblem> capped(List<JsonProblem> problems) {
+        if (problems.size() <= MAX_LISTED) {
+            return List.copyOf(problems);
+        }
+        List<JsonProblem> listed = new ArrayList<>(problems.subList(0, MAX_LISTED));
+        listed.add(new JsonProblem("$", (problems.size() - MAX_LISTED) + " more problems not listed"));
+        return List.copyOf(listed);
     }
 
     public RoutineFileException(Kind kind, String reason) {

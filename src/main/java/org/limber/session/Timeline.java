@@ -1,180 +1,142 @@
 package org.limber.session;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
-import org.limber.library.BreathingPattern;
-import org.limber.library.Dosage;
-import org.limber.library.Sides;
 import org.limber.routine.Routine;
+import org.limber.routine.RoutineSize;
 import org.limber.routine.Step;
 
 /**
- * A routine laid out as a flat list of phases. The player runs it; the builder's total time is
- * {@link #totalMillis()} of the same list, so both always agree.
+ * A routine laid out as a sequence of phases. The player runs it; the builder's total time is
+ * {@link #totalMillis()} of the same layout, so both always agree. Only counts per step are
+ * kept ({@link RoutineSize}); a step's phases are laid out when one of them is asked for, so a
+ * routine of a million repetitions costs no more memory than its largest step.
  */
 public final class Timeline {
 
     /** What one "press when done" movement counts for in totals. */
-    public static final int ESTIMATED_REP_SECONDS = 4;
+    public static final int ESTIMATED_REP_SECONDS = RoutineSize.ESTIMATED_REP_SECONDS;
 
-    private final List<Phase> phases;
-    private final long[] startMillis;
-    private final long totalMillis;
+    private final Routine routine;
+    private final Function<String, String> names;
+    /** Phases before step i (i = 0..steps); the last entry is the size. */
+    private final int[] firstPhase;
+    /** Planned millis before step i; the last entry is the total. */
+    private final long[] firstMillis;
+    private int laidOutStep = -1;
+    private List<Phase> laidOut = List.of();
+    private long[] laidOutStarts = new long[0];
 
-    private Timeline(List<Phase> phases) {
-        this.phases = Collections.unmodifiableList(phases);
-        this.startMillis = new long[phases.size() + 1];
-        long sum = 0;
-        for (int i = 0; i < phases.size(); i++) {
-            startMillis[i] = sum;
-            sum += phases.get(i).millis();
+    private Timeline(Routine routine, Function<String, String> names) {
+        this.routine = routine;
+        this.names = names;
+        int steps = routine.steps().size();
+        this.firstPhase = new int[steps + 1];
+        this.firstMillis = new long[steps + 1];
+        for (int i = 0; i < steps; i++) {
+            RoutineSize size = RoutineSize.of(routine.steps().get(i));
+            firstPhase[i + 1] = Math.toIntExact(firstPhase[i] + size.phases());
+            firstMillis[i + 1] = firstMillis[i] + size.millis();
         }
-        startMillis[phases.size()] = sum;
-        this.totalMillis = sum;
     }
 
     /** Lays out the routine; {@code names} gives each step's exercise name from its id. */
     public static Timeline of(Routine routine, Function<String, String> names) {
-        List<Phase> phases = new ArrayList<>();
-        for (int i = 0; i < routine.steps().size(); i++) {
-            Step step = routine.steps().get(i);
-            new StepLayout(phases, i, step.exerciseId(), names.apply(step.exerciseId())).add(step);
-        }
-        return new Timeline(phases);
+        return new Timeline(routine, names);
     }
 
+    /** Every phase, laid out as it is read (a view: it holds none of them). */
     public List<Phase> phases() {
-        return phases;
+        return new AbstractList<>() {
+            @Override
+            public Phase get(int index) {
+                return phase(index);
+            }
+
+            @Override
+            public int size() {
+                return Timeline.this.size();
+            }
+        };
     }
 
     public int size() {
-        return phases.size();
+        return firstPhase[firstPhase.length - 1];
     }
 
     public Phase phase(int index) {
-        return phases.get(index);
+        Objects.checkIndex(index, size());
+        int step = stepOf(index);
+        return layOut(step).get(index - firstPhase[step]);
     }
 
     public long totalMillis() {
-        return totalMillis;
+        return firstMillis[firstMillis.length - 1];
     }
 
     /** Planned time from the start of the routine to the start of phase {@code index}. */
     public long startOf(int index) {
-        return startMillis[index];
+        if (index == size()) {
+            return totalMillis();
+        }
+        Objects.checkIndex(index, size());
+        int step = stepOf(index);
+        layOut(step);
+        synchronized (this) {
+            return firstMillis[step] + laidOutStarts[index - firstPhase[step]];
+        }
     }
 
     /** The first phase of the given step, or -1. */
     public int firstPhaseOf(int step) {
-        for (int i = 0; i < phases.size(); i++) {
-            if (phases.get(i).step() == step) {
-                return i;
-            }
+        if (step < 0 || step >= firstPhase.length - 1 || firstPhase[step] == firstPhase[step + 1]) {
+            return -1;
         }
-        return -1;
+        return firstPhase[step];
     }
 
-    /** Planned seconds of each step, in order. */
+    /** Planned millis of the step. */
     public long stepMillis(int step) {
-        long sum = 0;
-        for (Phase phase : phases) {
-            if (phase.step() == step) {
-                sum += phase.millis();
-            }
-        }
-        return sum;
+        return step < 0 || step >= firstMillis.length - 1 ? 0 : firstMillis[step + 1] - firstMillis[step];
     }
 
-    /** Adds one step's phases. */
-    private record StepLayout(List<Phase> out, int step, String id, String name) {
-
-        void add(Step s) {
-            Dosage d = s.dosage();
-            List<Side> sides = switch (d.sides()) {
-                case NONE -> List.of(Side.NONE);
-                case LEFT_RIGHT, ALTERNATING -> List.of(Side.LEFT, Side.RIGHT);
-            };
-            if (d.getReadySeconds() > 0) {
-                timed(PhaseKind.GET_READY, sides.get(0), d.getReadySeconds(), 1, 1, 1, 1);
-            }
-            if (s.breathing() != null) {
-                breathe(s.breathing());
-                return;
-            }
-            for (int set = 1; set <= d.sets(); set++) {
-                if (d.sides() == Sides.ALTERNATING) {
-                    alternating(d, set);
-                } else {
-                    oneSideAtATime(d, sides, set);
-                }
-                if (set < d.sets() && d.restSeconds() > 0) {
-                    timed(PhaseKind.REST, Side.NONE, d.restSeconds(), set, d.sets(), 1, 1);
-                }
+    /** The step a phase belongs to: the last step that starts at or before it. */
+    private int stepOf(int index) {
+        int low = 0;
+        int high = firstPhase.length - 2;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (firstPhase[middle] <= index) {
+                low = middle;
+            } else {
+                high = middle - 1;
             }
         }
+        return low;
+    }
 
-        private void oneSideAtATime(Dosage d, List<Side> sides, int set) {
-            for (int i = 0; i < sides.size(); i++) {
-                Side side = sides.get(i);
-                if (i > 0 && d.switchSidesSeconds() > 0) {
-                    timed(PhaseKind.SWITCH_SIDES, side, d.switchSidesSeconds(), set, d.sets(), 1, 1);
-                }
-                if (d.isHold()) {
-                    for (int rep = 1; rep <= d.reps(); rep++) {
-                        timed(PhaseKind.HOLD, side, d.holdSeconds(), set, d.sets(), rep, d.reps());
-                        if (rep < d.reps() && d.restSeconds() > 0) {
-                            timed(PhaseKind.REST, side, d.restSeconds(), set, d.sets(), rep, d.reps());
-                        }
-                    }
-                } else {
-                    reps(d, side, set);
-                }
+    /** The step's phases; the last step asked for is kept, since phases are read in order. */
+    private synchronized List<Phase> layOut(int step) {
+        if (step != laidOutStep) {
+            Step s = routine.steps().get(step);
+            List<Phase> phases = new ArrayList<>();
+            new StepLayout(phases, step, s.exerciseId(), names.apply(s.exerciseId())).add(s);
+            if (phases.size() != firstPhase[step + 1] - firstPhase[step]) {
+                throw new IllegalStateException("step " + step + " was counted as " + (firstPhase[step + 1]
+                        - firstPhase[step]) + " phases but laid out as " + phases.size());
             }
-        }
-
-        private void alternating(Dosage d, int set) {
-            int rounds = d.isHold() ? d.reps() : 1;
-            for (int rep = 1; rep <= rounds; rep++) {
-                for (Side side : List.of(Side.LEFT, Side.RIGHT)) {
-                    if (side == Side.RIGHT && d.switchSidesSeconds() > 0) {
-                        timed(PhaseKind.SWITCH_SIDES, side, d.switchSidesSeconds(), set, d.sets(), rep, rounds);
-                    }
-                    if (d.isHold()) {
-                        timed(PhaseKind.HOLD, side, d.holdSeconds(), set, d.sets(), rep, rounds);
-                    } else {
-                        reps(d, side, set);
-                    }
-                }
-                if (rep < rounds && d.restSeconds() > 0) {
-                    timed(PhaseKind.REST, Side.NONE, d.restSeconds(), set, d.sets(), rep, rounds);
-                }
+            long[] starts = new long[phases.size()];
+            for (int i = 1; i < starts.length; i++) {
+                starts[i] = starts[i - 1] + phases.get(i - 1).millis();
             }
+            laidOut = Collections.unmodifiableList(phases);
+            laidOutStarts = starts;
+            laidOutStep = step;
         }
-
-        private void reps(Dosage d, Side side, int set) {
-            boolean untimed = d.repSeconds() == 0;
-            int perRep = untimed ? ESTIMATED_REP_SECONDS : d.repSeconds();
-            out.add(new Phase(step, id, name, PhaseKind.REPS, side, perRep * 1000L * d.reps(), untimed,
-                    set, d.sets(), d.reps(), d.reps()));
-        }
-
-        private void breathe(BreathingPattern b) {
-            for (int cycle = 1; cycle <= b.cycles(); cycle++) {
-                timed(PhaseKind.INHALE, Side.NONE, b.inhaleSeconds(), 1, 1, cycle, b.cycles());
-                if (b.holdInSeconds() > 0) {
-                    timed(PhaseKind.HOLD_IN, Side.NONE, b.holdInSeconds(), 1, 1, cycle, b.cycles());
-                }
-                timed(PhaseKind.EXHALE, Side.NONE, b.exhaleSeconds(), 1, 1, cycle, b.cycles());
-                if (b.holdOutSeconds() > 0) {
-                    timed(PhaseKind.HOLD_OUT, Side.NONE, b.holdOutSeconds(), 1, 1, cycle, b.cycles());
-                }
-            }
-        }
-
-        private void timed(PhaseKind kind, Side side, int seconds, int set, int sets, int round, int rounds) {
-            out.add(new Phase(step, id, name, kind, side, seconds * 1000L, false, set, sets, round, rounds));
-        }
+        return laidOut;
     }
 }

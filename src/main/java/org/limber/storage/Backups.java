@@ -1,10 +1,11 @@
 package org.limber.storage;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.limber.io.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -27,15 +28,15 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Copies of the database in {@code backups/}: one before every migration and one a day (the
- * last 7 days and one per month are kept). A copy counts only after {@code integrity_check}
- * says ok. Restoring keeps the current file aside first.
+ * last 7 days and one per month are kept). A copy is written under a temporary name, private
+ * from its first byte, checked with {@code integrity_check}, and only then renamed: a file with
+ * a backup's name is a complete, checked copy. Restoring is done by {@link Restore}.
  */
 public final class Backups {
 
     public static final String FOLDER = "backups";
     static final int DAILY_KEPT = 7;
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dataDir;
     private final Clock clock;
@@ -49,51 +50,72 @@ public final class Backups {
     public record Backup(Path file, String kind, LocalDateTime made, long bytes) {
     }
 
+    /** Why backups cannot be made, for Settings to say. */
+    public enum FolderProblem { NOT_A_FOLDER, NOT_WRITABLE }
+
     public Path folder() {
         return dataDir.resolve(FOLDER);
     }
 
-    /** Copies the open database into a checked backup file; empty when the copy failed its check. */
-    public Optional<Path> make(Connection connection, String kind) throws SQLException, IOException {
-        Files.createDirectories(folder());
-        Path target = folder().resolve("limber-" + kind + "-" + LocalDateTime.now(clock).format(STAMP) + ".db");
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+    /** Empty while backups can be made (the folder is there or can be created). */
+    public Optional<FolderProblem> folderProblem() {
+        Path folder = folder();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            return Optional.of(FolderProblem.NOT_A_FOLDER);
         }
-        restrict(target);
-        if (!intact(target)) {
-            LOG.warn("Backup {} failed its integrity check and was removed", target);
-            Files.deleteIfExists(target);
-            return Optional.empty();
+        if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            return Optional.of(FolderProblem.NOT_WRITABLE);
         }
-        return Optional.of(target);
+        return Optional.empty();
     }
 
-    /** Makes today's backup if there is none yet, then drops old daily ones. */
+    /** Copies the open database into a checked backup file; empty when the copy failed its check. */
+    public Optional<Path> make(Connection connection, String kind) throws SQLException, IOException {
+        Path folder = PrivateFiles.createDirectories(folder());
+        String name = BackupNames.name(kind, LocalDateTime.now(clock));
+        Path target = folder.resolve(name);
+        Path temp = folder.resolve(BackupNames.partial(name));
+        Path journal = temp.resolveSibling(temp.getFileName() + "-journal");
+        Files.deleteIfExists(temp);
+        Files.deleteIfExists(journal);
+        PrivateFiles.createFile(temp);
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("VACUUM INTO '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            if (!intact(temp)) {
+                LOG.warn("Backup {} failed its integrity check and was removed", target);
+                return Optional.empty();
+            }
+            force(temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceFolder(folder);
+            return Optional.of(target);
+        } finally {
+            Files.deleteIfExists(temp);
+            Files.deleteIfExists(journal);
+        }
+    }
+
+    /** Removes what a kill left behind, makes today's backup if there is none yet, then drops old daily ones. */
     public void daily(Connection connection) throws SQLException, IOException {
-        String today = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-        boolean done = list().stream().anyMatch(b -> b.kind().equals("daily")
-                && b.file().getFileName().toString().contains("-daily-" + today));
+        removeLeftovers();
+        LocalDate today = LocalDate.now(clock);
+        boolean done = list().stream().anyMatch(b -> b.kind().equals("daily") && b.made().toLocalDate().equals(today));
         if (!done) {
             make(connection, "daily");
         }
         prune();
     }
 
-    /** Newest first. */
+    /** Newest first; only complete backups with well-formed names. Anything else in the folder is ignored. */
     public List<Backup> list() throws IOException {
         List<Backup> backups = new ArrayList<>();
         if (!Files.isDirectory(folder())) {
             return backups;
         }
         try (Stream<Path> files = Files.list(folder())) {
-            for (Path file : (Iterable<Path>) files.filter(p -> p.getFileName().toString().matches(
-                    "limber-[a-z0-9]+-\\d{8}-\\d{6}\\.db"))::iterator) {
-                String name = file.getFileName().toString();
-                String[] parts = name.substring("limber-".length(), name.length() - 3).split("-");
-                LocalDateTime made = LocalDateTime.parse(parts[1] + "-" + parts[2], STAMP);
-                backups.add(new Backup(file, parts[0], made, Files.size(file)));
-            }
+            files.map(BackupNames::parse).flatMap(Optional::stream).forEach(backups::add);
         }
         backups.sort(Comparator.comparing(Backup::made).reversed());
         return backups;
@@ -109,31 +131,21 @@ public final class Backups {
         return Optional.empty();
     }
 
-    /**
-     * Puts a backup in place of {@code limber.db}; the current file (with its WAL) is moved aside,
-     * never deleted. The database must be closed. Returns where the old file went.
-     */
-    public Path restore(Backup backup, String why) throws IOException {
-        Path current = dataDir.resolve(Database.FILE_NAME);
-        Path aside = dataDir.resolve(Database.FILE_NAME + "." + why + "-" + LocalDateTime.now(clock).format(STAMP));
-        Path temp = dataDir.resolve(Database.FILE_NAME + ".restoring");
-        Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
-        if (!intact(temp)) {
-            Files.deleteIfExists(temp);
-            throw new IOException(backup.file() + " failed its integrity check; nothing was changed");
+    /** Copies being written when Limber was stopped, and half-written copies of older versions. */
+    void removeLeftovers() throws IOException {
+        if (!Files.isDirectory(folder())) {
+            return;
         }
-        if (Files.exists(current)) {
-            Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
+        List<Path> leftovers;
+        try (Stream<Path> files = Files.list(folder())) {
+            leftovers = files.filter(f -> BackupNames.isPartial(f) || (BackupNames.parse(f).isEmpty()
+                    && f.getFileName().toString().matches("limber-[a-z0-9]+-\\d{8}-\\d{6}\\.db(-journal)?")
+                    && (BackupNames.leftHalfWritten(f) || f.toString().endsWith("-journal")))).toList();
         }
-        for (String suffix : List.of("-wal", "-shm")) {
-            Path extra = dataDir.resolve(Database.FILE_NAME + suffix);
-            if (Files.exists(extra)) {
-                Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
-            }
+        for (Path leftover : leftovers) {
+            LOG.info("Removing an incomplete backup {}", leftover);
+            Files.deleteIfExists(leftover);
         }
-        Files.move(temp, current, StandardCopyOption.ATOMIC_MOVE);
-        restrict(current);
-        return aside;
     }
 
     void prune() throws IOException {
@@ -154,6 +166,9 @@ public final class Backups {
 
     /** Opens the file read-only and asks SQLite whether it is intact. */
     public static boolean intact(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         SQLiteDataSource source = new SQLiteDataSource(config);
@@ -166,11 +181,18 @@ public final class Backups {
         }
     }
 
-    static void restrict(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            LOG.debug("Could not restrict {}: {}", file, e.getMessage());
+    static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes a rename in the folder durable; not every system can open a folder for that. */
+    static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("Could not sync {}: {}", folder, e.getMessage());
         }
     }
 }

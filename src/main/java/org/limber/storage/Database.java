@@ -1,14 +1,11 @@
 package org.limber.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.limber.io.StorageException;
 import org.slf4j.Logger;
@@ -26,15 +23,18 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "limber.db";
     static final int BUSY_TIMEOUT_MS = 5000;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Optional<Restore.Outcome> interruptedRestore;
+    private final Backups backups;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Optional<Restore.Outcome> interruptedRestore, Backups backups) {
         this.file = file;
+        this.backups = backups;
         this.connection = connection;
+        this.interruptedRestore = interruptedRestore;
     }
 
     /** Opens (creating if needed) and migrates {@code DIR/limber.db}. */
@@ -47,38 +47,58 @@ public final class Database implements AutoCloseable {
      * (without writing to it), backs it up before a migration, migrates, and makes the day's backup.
      */
     public static Database open(Path dataDir, java.time.Clock clock) throws DatabaseOpenException {
+        Database db = open(dataDir, clock, true);
+        db.dailyBackup();
+        return db;
+    }
+
+    /**
+     * Opens like {@link #open(Path, java.time.Clock)} but leaves the two steps whose time grows
+     * with the data (quick_check and the day's backup) to {@link #maintain()}, which the app runs
+     * on a thread of its own once it is ready. A file with a schema to migrate is still checked
+     * and backed up first.
+     */
+    public static Database openDeferringChecks(Path dataDir, java.time.Clock clock) throws DatabaseOpenException {
+        return open(dataDir, clock, false);
+    }
+
+    private static Database open(Path dataDir, java.time.Clock clock, boolean checkNow) throws DatabaseOpenException {
         Path file = dataDir.resolve(FILE_NAME);
-        checkFolder(dataDir, file);
-        checkHeader(file);
-        boolean existing = isNonEmpty(file);
-        if (existing && !quickCheck(file)) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.DAMAGED,
-                    "it failed SQLite's quick check", null);
+        OpenChecks.checkFolder(dataDir, file);
+        Optional<Restore.Outcome> interrupted = recoverRestore(dataDir, clock, file);
+        OpenChecks.checkHeader(file);
+        boolean existing = OpenChecks.isNonEmpty(file);
+        if (!existing) {
+            OpenChecks.createPrivately(file);
         }
         SQLiteDataSource dataSource = dataSource(file);
         Backups backups = new Backups(dataDir, clock);
         Connection connection = null;
         try {
-            int applied = existing ? Migrations.highestApplied(dataSource, file) : 0;
+            // read on a read-only connection: opening with our pragmas would switch a refused file to WAL
+            int applied = existing ? Migrations.highestApplied(OpenChecks.readOnly(file), file) : 0;
             if (applied > Migrations.LATEST) {
                 throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NEWER_SCHEMA,
                         "it was written by a newer version of Limber (schema " + applied + ", this one knows "
                                 + Migrations.LATEST + ")", null);
             }
+            boolean migrating = existing && applied > 0 && applied < Migrations.LATEST;
+            if (existing && (checkNow || migrating)) {
+                quickCheck(file);
+            }
             connection = dataSource.getConnection();
-            restrictToOwner(file);
-            if (existing && applied > 0 && applied < Migrations.LATEST) {
+            OpenChecks.restrictToOwner(file);
+            if (migrating) {
                 backupQuietly(backups, connection, "premigration");
             }
             Migrations.migrate(dataSource, file);
-            dailyQuietly(backups, connection);
             for (String suffix : new String[] {"-wal", "-shm"}) {
                 Path extra = file.resolveSibling(FILE_NAME + suffix);
                 if (Files.exists(extra)) {
-                    restrictToOwner(extra);
+                    OpenChecks.restrictToOwner(extra);
                 }
             }
-            return new Database(file, connection);
+            return new Database(file, connection, interrupted, backups);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
@@ -92,13 +112,53 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * quick_check, then the day's backup (once a day), each on a read-only connection of its
+     * own: safe on any thread, beside the writer. Throws when the file is damaged (no backup of
+     * a damaged file is made then).
+     */
+    public void maintain() throws DatabaseOpenException {
+        quickCheck(file);
+        dailyBackup();
+    }
+
+    private void dailyBackup() {
+        try (Connection reader = OpenChecks.readOnly(file).getConnection()) {
+            backups.daily(reader);
+        } catch (SQLException | IOException e) {
+            LOG.warn("The daily backup could not be made: {}", e.getMessage());
+        }
+    }
+
+    private static void quickCheck(Path file) throws DatabaseOpenException {
+        if (!OpenChecks.quickCheck(file)) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.DAMAGED,
+                    "it failed SQLite's quick check", null);
+        }
+    }
+
+    /** What this start did about a restore that a kill interrupted, for the person to be told; usually empty. */
+    public Optional<Restore.Outcome> interruptedRestore() {
+        return interruptedRestore;
+    }
+
+    private static Optional<Restore.Outcome> recoverRestore(Path dataDir, java.time.Clock clock, Path file)
+            throws DatabaseOpenException {
+        try {
+            return new Restore(dataDir, clock).recover();
+        } catch (IOException e) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER,
+                    "an interrupted restore could not be finished (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Runs the work with the connection held by this thread only. */
     public <T> T read(SqlWork<T> work) throws StorageException {
         lock.lock();
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StorageException(describe(e), e);
+            throw WriteFailure.of(e);
         } finally {
             lock.unlock();
         }
@@ -114,13 +174,13 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackKeeping(e);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException(describe(e), e);
+            throw WriteFailure.of(e);
         } finally {
             lock.unlock();
         }
@@ -136,42 +196,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean isNonEmpty(Path file) {
-        try {
-            return Files.isRegularFile(file) && Files.size(file) > 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** quick_check on a read-only connection, so a damaged file is never written to. */
-    static boolean quickCheck(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Connection c = source.getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-            return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
-        } catch (SQLException e) {
-            LOG.warn("quick_check of {} failed: {}", file, e.getMessage());
-            return false;
-        }
-    }
-
     private static void backupQuietly(Backups backups, Connection connection, String kind) {
         try {
             backups.make(connection, kind);
         } catch (SQLException | IOException e) {
             LOG.warn("The {} backup could not be made: {}", kind, e.getMessage());
-        }
-    }
-
-    private static void dailyQuietly(Backups backups, Connection connection) {
-        try {
-            backups.daily(connection);
-        } catch (SQLException | IOException e) {
-            LOG.warn("The daily backup could not be made: {}", e.getMessage());
         }
     }
 
@@ -186,59 +215,23 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    private static void checkFolder(Path dataDir, Path file) throws DatabaseOpenException {
+    /**
+     * SQLite has already rolled back after some failures (a full disk): then rolling back fails
+     * too, and that second error must not hide the first, which says what happened.
+     */
+    private void rollbackKeeping(Exception first) {
         try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the folder cannot be created (" + e.getMessage() + ")", e);
-        }
-        if (!Files.isWritable(dataDir)) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the folder is not writable", null);
-        }
-        if (Files.exists(file) && !(Files.isReadable(file) && Files.isWritable(file))) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the file cannot be read and written", null);
-        }
-    }
-
-    /** An existing non-empty file must start with SQLite's magic header; otherwise it is left alone. */
-    private static void checkHeader(Path file) throws DatabaseOpenException {
-        if (!Files.isRegularFile(file)) {
-            if (Files.exists(file)) {
-                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NOT_A_DATABASE,
-                        "it is not a regular file", null);
+            connection.rollback();
+        } catch (SQLException e) {
+            first.addSuppressed(e);
+            // the driver still counts a transaction open: give it an empty one to close, or the
+            // next write would run without one, statement by statement
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("BEGIN");
+            } catch (SQLException again) {
+                first.addSuppressed(again);
             }
-            return;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(HEADER.length);
-            if (head.length == 0) {
-                return;
-            }
-            if (!Arrays.equals(head, HEADER)) {
-                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NOT_A_DATABASE,
-                        "it is not a SQLite database", null);
-            }
-        } catch (DatabaseOpenException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
-        }
-    }
-
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            LOG.debug("Could not restrict permissions of {}: {}", file, e.getMessage());
-        }
-    }
-
-    private static String describe(SQLException e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     private static void closeQuietly(Connection connection) {

@@ -96,7 +96,7 @@ class BackupsTest {
             good = new Backups.Backup(made, "manual", LocalDateTime.now(clock), 0);
             addProfile(db, "later");
         }
-        Path aside = backups.restore(good, "before-restore");
+        Path aside = new Restore(dir, at("2026-11-22T09:00:00Z")).restore(good, "before-restore", () -> { });
         assertThat(aside).exists();
         try (Database db = Database.open(dir, clock)) {
             assertThat(profiles(db)).isEqualTo(1);

@@ -112,6 +112,35 @@ class DatabaseTest {
     }
 
     @Test
+    void aNewerSchemaInRollbackJournalModeIsRefusedByteForByteUnchanged() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                            + " installed_by, installed_on, execution_time, success)"
+                            + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', '2030-01-01', 1, 1)"));
+        }
+        Path file = dir.resolve(Database.FILE_NAME);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.createStatement().execute("PRAGMA journal_mode=DELETE");
+        }
+        Path journal = dir.resolve(Database.FILE_NAME + "-journal");
+        Files.write(journal, new byte[0]);
+        String before = sha256(file);
+        assertThat(Files.readAllBytes(file)[18]).as("rollback journal in the header").isEqualTo((byte) 1);
+        assertThatThrownBy(() -> Database.open(dir))
+                .isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.NEWER_SCHEMA));
+        assertThat(sha256(file)).isEqualTo(before);
+        assertThat(journal).exists().isEmptyFile();
+        assertThat(dir.resolve(Database.FILE_NAME + "-wal")).doesNotExist();
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
+    }
+
+    @Test
     void theFileIsReadableByItsOwnerOnly() throws Exception {
         try (Database db = Database.open(dir)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db.file()))).isEqualTo("rw-------");

@@ -57,10 +57,19 @@ final class BackupsPane {
                 vm.load();
             }
         });
+        Label problem = new Label();
+        problem.setId("backup-folder-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("problem-text");
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.folderProblemProperty().get().isEmpty() ? "" : i18n.get(vm.folderProblemProperty().get()),
+                vm.folderProblemProperty()));
+        problem.visibleProperty().bind(vm.folderProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         Label note = new Label(i18n.get("settings.backups.note"));
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
-        return new VBox(8, note, list, restore, message);
+        return new VBox(8, note, problem, list, restore, message);
     }
 
     private static boolean confirm(Node owner, String text) {

@@ -17,6 +17,7 @@ public final class BackupsViewModel {
     private final BackgroundExecutor executor;
     private final ObservableList<BackupControl.Info> backups = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty folderProblem = new SimpleStringProperty("");
     private long currentBytes;
 
     public BackupsViewModel(BackupControl control, BackgroundExecutor executor) {
@@ -27,8 +28,19 @@ public final class BackupsViewModel {
     public void load() {
         executor.submit(() -> {
             currentBytes = control.currentBytes();
-            return control.list();
-        }, backups::setAll, e -> message.set(String.valueOf(e.getMessage())));
+            return new Loaded(control.list(), control.folderProblem().orElse(""));
+        }, loaded -> {
+            backups.setAll(loaded.backups());
+            folderProblem.set(loaded.problemKey());
+        }, e -> message.set(String.valueOf(e.getMessage())));
+    }
+
+    private record Loaded(java.util.List<BackupControl.Info> backups, String problemKey) {
+    }
+
+    /** The message key of why no backups are being made, or "" when they are. */
+    public StringProperty folderProblemProperty() {
+        return folderProblem;
     }
 
     /** True when restoring this backup would replace much more data than it holds. */

@@ -50,4 +50,36 @@ class BackupsViewModelTest {
         assertThat(restored).containsExactly(small);
         assertThat(done[0]).isTrue();
     }
+
+    @Test
+    void aBackupFolderThatCannotBeUsedIsShownAsAMessageKey() {
+        BackupControl broken = new BackupControl() {
+            @Override
+            public List<Info> list() {
+                return List.of();
+            }
+
+            @Override
+            public long currentBytes() {
+                return 0;
+            }
+
+            @Override
+            public java.util.Optional<String> folderProblem() {
+                return java.util.Optional.of("settings.backups.problem.NOT_A_FOLDER");
+            }
+
+            @Override
+            public void restore(Info backup) {
+            }
+        };
+        BackupsViewModel vm = new BackupsViewModel(broken, BackgroundExecutor.sameThread());
+        vm.load();
+        assertThat(vm.folderProblemProperty().get()).isEqualTo("settings.backups.problem.NOT_A_FOLDER");
+        assertThat(new org.limber.i18n.Messages(java.util.Locale.ROOT).get(vm.folderProblemProperty().get()))
+                .doesNotStartWith("!");
+        BackupsViewModel fine = new BackupsViewModel(control, BackgroundExecutor.sameThread());
+        fine.load();
+        assertThat(fine.folderProblemProperty().get()).isEmpty();
+    }
 }
