@@ -6,30 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Speaks through the operating system's own engine as a separate process: espeak-ng or
  * spd-say on Linux, {@code say} on macOS, SAPI through PowerShell on Windows. None present:
- * silent (the words are on screen anyway).
+ * silent (the words are on screen anyway). The words never become an option of the engine:
+ * they follow {@code --} (or travel in the environment for PowerShell), so an exercise called
+ * "-w/tmp/x" is spoken, not obeyed.
  */
 final class Speech {
 
     private static final Logger LOG = LoggerFactory.getLogger(Speech.class);
 
+    private enum Engine { ESPEAK, SPD_SAY, SAY, SAPI }
+
     private final Optional<List<String>> command;
-    /** True when the words travel in the environment (PowerShell), never as part of a command line. */
-    private final boolean wordsInEnvironment;
+    private final Engine engine;
     private Process speaking;
 
-    private Speech(Optional<List<String>> command) {
-        this(command, false);
-    }
-
-    private Speech(Optional<List<String>> command, boolean wordsInEnvironment) {
+    private Speech(Optional<List<String>> command, Engine engine) {
         this.command = command;
-        this.wordsInEnvironment = wordsInEnvironment;
+        this.engine = engine;
     }
 
     static Speech detect(String osName, String path, String language) {
@@ -37,40 +37,66 @@ final class Speech {
         if (os.contains("win")) {
             return new Speech(find(path, "powershell.exe").map(p -> List.of(p, "-NoProfile", "-NonInteractive",
                     "-Command", "Add-Type -AssemblyName System.Speech; "
-                            + "(New-Object System.Speech.Synthesis.SpeechSynthesizer).Speak($env:LIMBER_SAY)")), true);
+                            + "$s = New-Object System.Speech.Synthesis.SpeechSynthesizer; "
+                            + "$s.Volume = [int]$env:LIMBER_VOLUME; $s.Speak($env:LIMBER_SAY)")), Engine.SAPI);
         }
         if (os.contains("mac")) {
-            return new Speech(find(path, "say").map(List::of));
+            return new Speech(find(path, "say").map(List::of), Engine.SAY);
         }
         Optional<List<String>> espeak = find(path, "espeak-ng").map(p -> List.of(p, "-v", language, "-s", "150"));
         if (espeak.isPresent()) {
-            return new Speech(espeak);
+            return new Speech(espeak, Engine.ESPEAK);
         }
-        return new Speech(find(path, "spd-say").map(p -> List.of(p, "-w", "-l", language)));
+        return new Speech(find(path, "spd-say").map(p -> List.of(p, "-w", "-l", language)), Engine.SPD_SAY);
     }
 
     boolean available() {
         return command.isPresent();
     }
 
+    /** The command line for these words at this volume (0-100); the words come after "--". */
+    List<String> command(String words, int volume) {
+        List<String> cmd = new ArrayList<>(command.orElseThrow());
+        int v = Math.max(0, Math.min(100, volume));
+        switch (engine) {
+            case ESPEAK -> cmd.addAll(List.of("-a", Integer.toString(v)));
+            case SPD_SAY -> cmd.addAll(List.of("-i", Integer.toString(2 * v - 100)));
+            default -> { }
+        }
+        if (engine != Engine.SAPI) {
+            cmd.add("--");
+            cmd.add(words);
+        }
+        return cmd;
+    }
+
     /** Speaks the words, cutting off whatever was still being said; does not wait, so ticks stay on time. */
-    void say(String words) {
+    void say(String words, int volume) {
         if (command.isEmpty() || words.isBlank()) {
             return;
         }
         stop();
-        List<String> cmd = new ArrayList<>(command.get());
-        ProcessBuilder builder = new ProcessBuilder(cmd);
-        if (wordsInEnvironment) {
+        ProcessBuilder builder = new ProcessBuilder(command(words, volume));
+        if (engine == Engine.SAPI) {
             builder.environment().put("LIMBER_SAY", words);
-        } else {
-            cmd.add(words);
-            builder.command(cmd);
+            builder.environment().put("LIMBER_VOLUME", Integer.toString(Math.max(0, Math.min(100, volume))));
         }
         try {
             speaking = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             LOG.info("Speech failed ({}); cues are shown as text only", e.getMessage());
+        }
+    }
+
+    /** True while words are still being said. */
+    boolean speaking() {
+        return speaking != null && speaking.isAlive();
+    }
+
+    /** Waits for the current words to finish, at most {@code millis}. */
+    void await(long millis) throws InterruptedException {
+        if (speaking != null) {
+            speaking.waitFor(millis, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -28,6 +28,11 @@ public final class Tones {
         return pcm;
     }
 
+    /** Bytes of {@code millis} of sound. */
+    static int frameBytes(int millis) {
+        return (int) (SAMPLE_RATE * millis / 1000) * 2;
+    }
+
     /** Silence, written first so the sound device is awake before the first real cue. */
     public static byte[] silence(int millis) {
         return new byte[(int) (SAMPLE_RATE * millis / 1000) * 2];

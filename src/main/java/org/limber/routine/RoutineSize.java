@@ -44,20 +44,25 @@ public record RoutineSize(long phases, long millis) {
             return new RoutineSize(phases + b.cycles() * perCycle, millis + b.cycles() * cycleMillis);
         }
         boolean hold = d.isHold();
-        long work = hold ? d.holdSeconds() * 1000L
-                : (d.repSeconds() == 0 ? ESTIMATED_REP_SECONDS : d.repSeconds()) * 1000L * d.reps();
         int rest = d.restSeconds() > 0 ? 1 : 0;
         int switches = d.switchSidesSeconds() > 0 ? 1 : 0;
+        // one side's work: a hold, timed movements (one phase), or "press when done" movements
+        // (one phase each, with the rests between them)
+        boolean untimed = !hold && d.repSeconds() == 0;
+        long sidePhases = untimed ? d.reps() + (long) (d.reps() - 1) * rest : 1;
+        long sideMillis = hold ? d.holdSeconds() * 1000L
+                : untimed ? d.reps() * ESTIMATED_REP_SECONDS * 1000L + (d.reps() - 1L) * d.restSeconds() * 1000L
+                : d.repSeconds() * 1000L * d.reps();
         long setPhases;
         long setMillis;
         if (d.sides() == Sides.ALTERNATING) {
             long rounds = hold ? d.reps() : 1;
-            setPhases = rounds * (2 + switches) + (rounds - 1) * rest;
-            setMillis = rounds * (2 * work + d.switchSidesSeconds() * 1000L) + (rounds - 1) * d.restSeconds() * 1000L;
+            setPhases = rounds * (2 * sidePhases + switches) + (rounds - 1) * rest;
+            setMillis = rounds * (2 * sideMillis + d.switchSidesSeconds() * 1000L) + (rounds - 1) * d.restSeconds() * 1000L;
         } else {
             long sides = d.sides() == Sides.NONE ? 1 : 2;
-            long perSide = hold ? d.reps() + (long) (d.reps() - 1) * rest : 1;
-            long perSideMillis = hold ? d.reps() * work + (d.reps() - 1L) * d.restSeconds() * 1000L : work;
+            long perSide = hold ? d.reps() + (long) (d.reps() - 1) * rest : sidePhases;
+            long perSideMillis = hold ? d.reps() * sideMillis + (d.reps() - 1L) * d.restSeconds() * 1000L : sideMillis;
             setPhases = sides * perSide + (sides - 1) * switches;
             setMillis = sides * perSideMillis + (sides - 1) * d.switchSidesSeconds() * 1000L;
         }

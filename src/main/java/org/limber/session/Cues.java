@@ -3,14 +3,17 @@ package org.limber.session;
 /** Sound and voice for the player. Every cue is also shown as text, so a silent machine loses nothing. */
 public interface Cues {
 
-    /** Opens the audio line before the first cue, so it is not clipped. */
-    void prepare();
+    /**
+     * Opens the audio line and finds the speech engine, and waits until both are ready, so the
+     * first cue is neither late nor clipped. Blocks: call it off the UI thread.
+     */
+    CueSupport prepare();
 
     /** A phase began: a tone, then the words spoken (when voice is on). */
     void phase(String words);
 
-    /** The last seconds of a hold: a short tick. */
-    void countdown(int secondsLeft);
+    /** The last seconds of a hold: a short tick, {@code inMillis} from now (it lands on the second). */
+    void countdown(int secondsLeft, long inMillis);
 
     /** The session ended. */
     void finished(String words);
@@ -20,7 +23,8 @@ public interface Cues {
     static Cues silent() {
         return new Cues() {
             @Override
-            public void prepare() {
+            public CueSupport prepare() {
+                return CueSupport.ALL;
             }
 
             @Override
@@ -28,7 +32,7 @@ public interface Cues {
             }
 
             @Override
-            public void countdown(int secondsLeft) {
+            public void countdown(int secondsLeft, long inMillis) {
             }
 
             @Override

@@ -20,6 +20,9 @@ public final class PhaseWords {
 
     /** "2 of 3" for holds and breaths; empty when there is only one. */
     public String round(Phase phase) {
+        if (phase.kind() == PhaseKind.REPS && phase.untimed()) {
+            return phase.rounds() > 1 ? i18n.get("phase.round", phase.round(), phase.rounds()) : "";
+        }
         if (phase.kind() == PhaseKind.REPS) {
             return i18n.get("phase.reps", phase.rounds());
         }
@@ -34,7 +37,7 @@ public final class PhaseWords {
                     : i18n.get("cue.getReadySide", phase.exerciseName(), side(phase.side()));
             case HOLD -> firstOfSide && phase.side() != Side.NONE ? i18n.get("cue.holdSide", side(phase.side()))
                     : i18n.get("cue.hold");
-            case REPS -> i18n.get("cue.reps", phase.rounds());
+            case REPS -> phase.untimed() ? i18n.get("cue.pressWhenDone") : i18n.get("cue.reps", phase.rounds());
             case REST -> i18n.get("cue.rest");
             case SWITCH_SIDES -> i18n.get("cue.switch", side(phase.side()));
             case INHALE -> i18n.get("cue.inhale");
@@ -46,6 +49,11 @@ public final class PhaseWords {
 
     public String next(String exerciseName) {
         return i18n.get("cue.next", exerciseName);
+    }
+
+    /** Any other text the player says or shows, from its message key. */
+    public String text(String key, Object... args) {
+        return i18n.get(key, args);
     }
 
     public String finished() {

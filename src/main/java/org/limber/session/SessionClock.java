@@ -11,6 +11,8 @@ public final class SessionClock {
     /** Wall and monotonic time may disagree by this much before a suspend is assumed. */
     public static final long SUSPEND_NANOS = 2_000_000_000L;
     public static final int COUNTDOWN_SECONDS = 3;
+    /** Countdown events come this much before their second (more than two frames), with the time to it. */
+    public static final long COUNTDOWN_LEAD_NANOS = 50_000_000L;
 
     private final Timeline timeline;
     private final TimeSource time;
@@ -195,10 +197,12 @@ public final class SessionClock {
             return;
         }
         long remaining = endOf(index) - now;
-        int seconds = (int) ((remaining + 999_999_999L) / 1_000_000_000L);
+        long early = remaining - COUNTDOWN_LEAD_NANOS;
+        int seconds = (int) Math.max(0, (early + 999_999_999L) / 1_000_000_000L);
         if (seconds >= 1 && seconds <= COUNTDOWN_SECONDS && seconds != lastCountdown) {
             lastCountdown = seconds;
-            listener.countdown(index, seconds);
+            long until = Math.max(0, remaining - seconds * 1_000_000_000L);
+            listener.countdown(index, seconds, until / 1_000_000L);
         }
     }
 

@@ -72,11 +72,23 @@ record StepLayout(List<Phase> out, int step, String id, String name) {
         }
     }
 
+    /**
+     * Timed movements are one phase; "press when done" (no hold, no tempo) is one phase per
+     * repetition, each ended by the person, with the rest between them that the step promises.
+     */
     private void reps(Dosage d, Side side, int set) {
-        boolean untimed = d.repSeconds() == 0;
-        int perRep = untimed ? Timeline.ESTIMATED_REP_SECONDS : d.repSeconds();
-        out.add(new Phase(step, id, name, PhaseKind.REPS, side, perRep * 1000L * d.reps(), untimed,
-                set, d.sets(), d.reps(), d.reps()));
+        if (d.repSeconds() > 0) {
+            out.add(new Phase(step, id, name, PhaseKind.REPS, side, d.repSeconds() * 1000L * d.reps(), false,
+                    set, d.sets(), d.reps(), d.reps()));
+            return;
+        }
+        for (int rep = 1; rep <= d.reps(); rep++) {
+            out.add(new Phase(step, id, name, PhaseKind.REPS, side, Timeline.ESTIMATED_REP_SECONDS * 1000L, true,
+                    set, d.sets(), rep, d.reps()));
+            if (rep < d.reps() && d.restSeconds() > 0) {
+                timed(PhaseKind.REST, side, d.restSeconds(), set, d.sets(), rep, d.reps());
+            }
+        }
     }
 
     private void breathe(BreathingPattern b) {

@@ -44,7 +44,7 @@ class PlayerTimingBenchmark {
             }
 
             @Override
-            public void countdown(int index, int secondsLeft) {
+            public void countdown(int index, int secondsLeft, long inMillis) {
             }
 
             @Override

@@ -65,7 +65,7 @@ class SessionSoak {
                 == list.getSelectionModel().getSelectedItem()).queryAs(javafx.scene.Node.class));
         robot.clickOn("#routine-start");
         harness.waitFor("#pain-before");
-        robot.clickOn("#pain-before-ok");
+        robot.clickOn("#pain-skip");
         harness.waitFor("#player-phase");
         long start = System.nanoTime();
         System.out.println("soak: minute, RSS MB, heap used MB (after GC hint), planned " + minutes + " min");

@@ -42,16 +42,44 @@ class CuesTest {
         Files.setPosixFilePermissions(engine, PosixFilePermissions.fromString("rwx------"));
         Speech speech = Speech.detect("Linux", dir.toString(), "en");
         assertThat(speech.available()).isTrue();
-        speech.say("Breathe in.");
+        speech.say("Breathe in.", 80);
         speech.await();
         assertThat(Files.readString(said).strip()).isEqualTo("Breathe in.");
+    }
+
+    @Test
+    void wordsThatLookLikeAnOptionAreSpokenNeverObeyed(@TempDir Path dir) throws Exception {
+        Path args = dir.resolve("args.txt");
+        Path engine = dir.resolve("espeak-ng");
+        Files.writeString(engine, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > " + args + "\n");
+        Files.setPosixFilePermissions(engine, PosixFilePermissions.fromString("rwx------"));
+        Path trap = dir.resolve("x");
+        Speech speech = Speech.detect("Linux", dir.toString(), "en");
+        speech.say("-w" + trap, 60);
+        speech.await();
+        java.util.List<String> given = Files.readAllLines(args);
+        assertThat(given.get(given.size() - 1)).isEqualTo("-w" + trap);
+        assertThat(given.get(given.size() - 2)).isEqualTo("--");
+        assertThat(given).containsSequence("-a", "60");
+        assertThat(Speech.detect("Linux", dir.toString(), "en").command("-w/tmp/x", 60))
+                .endsWith("--", "-w/tmp/x");
+        assertThat(trap).doesNotExist();
+    }
+
+    @Test
+    void spdSayGetsTheVolumeAndTheWordsAfterTheEndOfOptions(@TempDir Path dir) throws Exception {
+        Path engine = dir.resolve("spd-say");
+        Files.writeString(engine, "#!/bin/sh\n");
+        Files.setPosixFilePermissions(engine, PosixFilePermissions.fromString("rwx------"));
+        assertThat(Speech.detect("Linux", dir.toString(), "de").command("--help", 25))
+                .endsWith("-i", "-50", "--", "--help");
     }
 
     @Test
     void noEngineMeansSilence(@TempDir Path dir) {
         Speech speech = Speech.detect("Linux", dir.toString(), "en");
         assertThat(speech.available()).isFalse();
-        speech.say("Hold.");
+        speech.say("Hold.", 80);
     }
 
     private static int sample(byte[] pcm, int index) {

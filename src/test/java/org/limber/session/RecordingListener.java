@@ -29,7 +29,7 @@ final class RecordingListener implements SessionListener {
     }
 
     @Override
-    public void countdown(int index, int secondsLeft) {
+    public void countdown(int index, int secondsLeft, long inMillis) {
         countdowns.add(secondsLeft);
     }
 

@@ -171,7 +171,7 @@ class SessionClockTest {
 
     @Test
     void aPressWhenDonePhaseWaitsForThePress() {
-        Timeline t = timeline(moves(1, 8, 0, 0, Sides.NONE), hold(1, 1, 10, 0, Sides.NONE, 0, 0));
+        Timeline t = timeline(moves(1, 1, 0, 0, Sides.NONE), hold(1, 1, 10, 0, Sides.NONE, 0, 0));
         SessionClock clock = start(t);
         time.advanceMillis(120_000);
         assertThat(clock.update().index()).isZero();
@@ -197,7 +197,7 @@ class SessionClockTest {
 
     @Test
     void skippingAPressWhenDonePhaseDoesNotCountItAsDone() {
-        Timeline t = timeline(moves(1, 8, 0, 0, Sides.NONE), hold(1, 1, 10, 0, Sides.NONE, 0, 0));
+        Timeline t = timeline(moves(1, 1, 0, 0, Sides.NONE), hold(1, 1, 10, 0, Sides.NONE, 0, 0));
         SessionClock clock = start(t);
         time.advanceMillis(3_000);
         clock.skip();

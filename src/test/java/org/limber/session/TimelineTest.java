@@ -72,10 +72,22 @@ class TimelineTest {
         assertThat(timed.phase(0).millis()).isEqualTo(30_000);
         assertThat(timed.phase(0).untimed()).isFalse();
 
-        Timeline pressWhenDone = timeline(moves(1, 8, 0, 0, Sides.LEFT_RIGHT));
-        assertThat(pressWhenDone.phases()).extracting(Phase::side).containsExactly(Side.LEFT, Side.RIGHT);
-        assertThat(pressWhenDone.phase(0).untimed()).isTrue();
-        assertThat(pressWhenDone.totalMillis()).isEqualTo(2 * 8 * Timeline.ESTIMATED_REP_SECONDS * 1000L);
+        Timeline pressWhenDone = timeline(moves(1, 2, 0, 0, Sides.LEFT_RIGHT));
+        assertThat(pressWhenDone.phases()).extracting(Phase::side).containsExactly(Side.LEFT, Side.LEFT, Side.RIGHT,
+                Side.RIGHT);
+        assertThat(pressWhenDone.phases()).allMatch(Phase::untimed);
+        assertThat(pressWhenDone.totalMillis()).isEqualTo(2 * 2 * Timeline.ESTIMATED_REP_SECONDS * 1000L);
+    }
+
+    @Test
+    void pressWhenDoneRepetitionsEachWaitForThePersonAndKeepTheirRests() {
+        Timeline t = timeline(moves(1, 3, 0, 10, Sides.NONE));
+        assertThat(t.phases()).extracting(Phase::kind).containsExactly(PhaseKind.REPS, PhaseKind.REST, PhaseKind.REPS,
+                PhaseKind.REST, PhaseKind.REPS);
+        assertThat(t.phases()).extracting(Phase::round).containsExactly(1, 1, 2, 2, 3);
+        assertThat(t.phase(1).millis()).isEqualTo(10_000);
+        assertThat(t.phase(0).untimed()).isTrue();
+        assertThat(t.phase(1).untimed()).isFalse();
     }
 
     @Test

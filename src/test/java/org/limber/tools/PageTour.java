@@ -91,16 +91,19 @@ class PageTour {
                 robot.interact(start::fire);
                 harness.waitFor("#pain-before");
                 shot(window, out, size + "-" + theme + "-PAIN");
-                robot.clickOn("#pain-before-ok");
+                harness.waitFor(".pain-scale.settled");
+                robot.clickOn("#pain-before-5");
+        robot.clickOn("#pain-before-ok");
                 harness.waitFor("#player-phase");
                 WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
                 shot(window, out, size + "-" + theme + "-PLAYER");
                 robot.clickOn("#player-stop");
                 javafx.scene.Node dialog = harness.waitFor("#stop-dialog");
-                robot.clickOn(robot.from(dialog).lookup(".button")
-                        .match((javafx.scene.control.Button b) -> b.isDefaultButton()).queryButton());
+                robot.clickOn("#stop-dialog-stop");
                 harness.waitFor("#pain-after");
-                robot.clickOn("#session-save");
+                harness.waitFor(".pain-scale.settled");
+                robot.clickOn("#pain-after-5");
+        robot.clickOn("#session-save");
                 harness.waitFor("#main-root");
             }
         }

@@ -87,7 +87,7 @@ class Screenshots {
         robot.clickOn("#routine-start");
         harness.waitFor("#pain-before");
         shot(robot, out, "player-pain-before");
-        robot.clickOn("#pain-before-ok");
+        robot.clickOn("#pain-skip");
         Label phase = (Label) harness.waitFor("#player-phase");
         waitForText(phase, "Hold");
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
@@ -100,7 +100,7 @@ class Screenshots {
         shot(robot, out, "player-breathing");
         harness.waitFor("#pain-after", 60);
         shot(robot, out, "player-end");
-        robot.clickOn("#session-save");
+        robot.clickOn("#pain-after-skip");
         harness.waitFor("#main-root");
         robot.clickOn("#nav-history");
         harness.waitFor("#history-table");

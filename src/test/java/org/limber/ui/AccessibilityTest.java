@@ -70,15 +70,18 @@ class AccessibilityTest {
         robot.clickOn("#nav-today");
         robot.clickOn(robot.lookup(".today-start").queryButton());
         audit(robot, harness.waitFor("#pain-before").getScene().getRoot(), theme + " PAIN-BEFORE", problems);
+        harness.waitFor(".pain-scale.settled");
+        robot.clickOn("#pain-before-5");
         robot.clickOn("#pain-before-ok");
         harness.waitFor("#player-phase");
         audit(robot, robot.lookup("#player-phase").query().getScene().getRoot(), theme + " PLAYER", problems);
         robot.clickOn("#player-stop");
         javafx.scene.Node dialog = harness.waitFor("#stop-dialog");
         audit(robot, dialog.getScene().getRoot(), theme + " STOP-DIALOG", problems);
-        robot.clickOn(robot.from(dialog).lookup(".button").match((javafx.scene.control.Button b) -> b.isDefaultButton())
-                .queryButton());
+        robot.clickOn("#stop-dialog-stop");
         audit(robot, harness.waitFor("#pain-after").getScene().getRoot(), theme + " PAIN-AFTER", problems);
+        harness.waitFor(".pain-scale.settled");
+        robot.clickOn("#pain-after-5");
         robot.clickOn("#session-save");
         harness.waitFor("#main-root");
     }

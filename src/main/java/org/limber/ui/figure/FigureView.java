@@ -87,6 +87,25 @@ public final class FigureView extends Region {
         requestLayout();
     }
 
+    /**
+     * Shows this pose of the current animation, still (the player sets it every frame from the
+     * session's phase); the pose is given for the left side and mirrored here when needed.
+     */
+    public void showPose(Pose pose) {
+        if (animation == null || pose == null) {
+            return;
+        }
+        playing = false;
+        updateTimer();
+        current = mirrored ? pose.mirrored() : pose;
+        requestLayout();
+    }
+
+    /** The pose drawn now (as drawn: mirrored for the right side). */
+    public Pose pose() {
+        return current;
+    }
+
     public void clear() {
         animation = null;
         current = null;

@@ -5,19 +5,16 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
-/** The countdown, readable from the floor: its font follows the window height. */
+/** The countdown, readable from the floor: its font follows the window height, not the text size. */
 final class Countdown {
 
-    /** Font size as a share of the window height; the digits come out at over a fifth of it. */
-    static final double FONT_SHARE = 0.29;
-    /** ... but never more than fits the room the player leaves for it (large text takes room too). */
-    static final double ROOM_SHARE = 0.8;
-    static final double SMALLEST = 48;
+    /** Font size as a share of the window height: the label comes out taller than a fifth of the window. */
+    static final double FONT_SHARE = 0.2;
 
     private Countdown() {
     }
 
-    static Label create(ObservableStringValue text, javafx.beans.value.ObservableDoubleValue room) {
+    static Label create(ObservableStringValue text) {
         Label countdown = new Label();
         countdown.setId("player-countdown");
         countdown.getStyleClass().add("player-countdown");
@@ -26,15 +23,13 @@ final class Countdown {
         countdown.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 countdown.styleProperty().bind(Bindings.createStringBinding(
-                        () -> "-fx-font-size: " + Math.round(size(scene.getHeight(), room.get())) + "px;",
-                        scene.heightProperty(), room));
+                        () -> "-fx-font-size: " + Math.round(size(scene.getHeight())) + "px;", scene.heightProperty()));
             }
         });
         return countdown;
     }
 
-    static double size(double windowHeight, double room) {
-        double wanted = windowHeight * FONT_SHARE;
-        return room > 0 ? Math.max(SMALLEST, Math.min(wanted, room * ROOM_SHARE)) : wanted;
+    static double size(double windowHeight) {
+        return windowHeight * FONT_SHARE;
     }
 }

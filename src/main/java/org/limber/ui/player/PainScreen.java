@@ -1,110 +1,130 @@
 package org.limber.ui.player;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
+import org.limber.routine.Durations;
+import org.limber.session.SessionRecorder;
 
-/** "How strong is your pain?" before and after: one slider, big buttons, arrows to choose. */
+/** "How strong is your pain?" before and after: the 0-10 scale, a clear skip, and the way on. */
 final class PainScreen {
 
     private PainScreen() {
     }
 
-    static VBox before(Messages i18n, SessionViewModel vm) {
-        Slider slider = slider("pain-before");
-        Button ok = new Button(i18n.get("player.pain.ok"));
-        ok.setId("pain-before-ok");
-        ok.getStyleClass().addAll("accent", "player-big-button");
-        ok.setDefaultButton(true);
-        ok.setOnAction(e -> vm.begin((int) Math.round(slider.getValue())));
-        Button skip = new Button(i18n.get("player.pain.skip"));
-        skip.setId("pain-skip");
-        skip.getStyleClass().add("player-big-button");
-        skip.setOnAction(e -> vm.begin(null));
-        return screen(i18n, i18n.get("player.painBefore.title"), i18n.get("player.painBefore.question"), slider,
-                new HBox(16, skip, ok));
+    static Node before(Messages i18n, SessionViewModel vm) {
+        PainChoice choice = new PainChoice(vm.time());
+        String question = i18n.get("player.painBefore.question");
+        PainScale scale = new PainScale(i18n, choice, "pain-before", question);
+        Runnable start = () -> vm.begin(choice.value());
+        Button ok = button("pain-before-ok", i18n.get("player.pain.ok"), () -> scale.confirmOrAsk(start));
+        ok.getStyleClass().add("accent");
+        Button skip = button("pain-skip", i18n.get("player.pain.skip"), () -> vm.begin(null));
+        VBox box = screen(i18n.get("player.painBefore.title"), question, scale);
+        box.getChildren().add(row(skip, ok));
+        return wrap(box, scale, start);
     }
 
-    static VBox after(Messages i18n, SessionViewModel vm, Runnable onSaved) {
-        Slider slider = slider("pain-after");
-        // starts at the pain given before, so that Enter alone records "no change", not "no pain"
-        if (vm.painBefore() != null) {
-            slider.setValue(vm.painBefore());
-        }
-        Button save = new Button(i18n.get("player.save"));
-        save.setId("session-save");
-        save.getStyleClass().addAll("accent", "player-big-button");
-        save.setDefaultButton(true);
-        javafx.scene.control.TextField notes = new javafx.scene.control.TextField();
+    static Node after(Messages i18n, SessionViewModel vm, Runnable onSaved) {
+        PainChoice choice = new PainChoice(vm.time());
+        String question = i18n.get("player.painAfter.question");
+        PainScale scale = new PainScale(i18n, choice, "pain-after", question);
+        TextField notes = new TextField();
         notes.setId("session-notes");
         notes.setPromptText(i18n.get("player.notes.prompt"));
         notes.setAccessibleText(i18n.get("player.notes.prompt"));
-        notes.setMaxWidth(640);
-        save.setOnAction(e -> vm.save((int) Math.round(slider.getValue()), notes.getText(), onSaved));
-        String title = vm.status() == org.limber.session.SessionRecorder.Status.STOPPED
+        Runnable save = () -> vm.save(choice.value(), notes.getText(), onSaved);
+        Button ok = button("session-save", i18n.get("player.save"), () -> scale.confirmOrAsk(save));
+        ok.getStyleClass().add("accent");
+        Button skip = button("pain-after-skip", i18n.get("player.pain.skipAfter"), () -> vm.save(null, notes.getText(), onSaved));
+        String title = vm.status() == SessionRecorder.Status.STOPPED
                 ? i18n.get("player.painAfter.stopped") : i18n.get("player.painAfter.title");
-        Button skip = new Button(i18n.get("player.pain.skipAfter"));
-        skip.setId("pain-after-skip");
-        skip.getStyleClass().add("player-big-button");
-        skip.setOnAction(e -> vm.save(null, "", onSaved));
+        VBox box = screen(title, question, scale);
+        Label done = new Label(i18n.get("player.doneTime", Durations.clock(vm.doneMillis())));
+        done.setId("player-done-time");
+        done.getStyleClass().add("pain-done-time");
+        done.setWrapText(true);
+        box.getChildren().add(1, done);
         Label failed = new Label();
         failed.setId("session-save-error");
         failed.getStyleClass().add("problem-text");
         failed.setWrapText(true);
-        failed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                vm.errorProperty().get().isEmpty() ? "" : i18n.get("player.saveFailed", vm.errorProperty().get()),
-                vm.errorProperty()));
-        VBox screen = screen(i18n, title, i18n.get("player.painAfter.question"), slider, new HBox(16, skip, save));
-        screen.getChildren().add(failed);
-        Label done = new Label(i18n.get("player.doneTime", org.limber.routine.Durations.clock(vm.doneMillis())));
-        done.setId("player-done-time");
-        done.getStyleClass().add("player-question");
-        screen.getChildren().add(1, done);
-        screen.getChildren().add(screen.getChildren().size() - 1, notes);
-        return screen;
+        failed.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
+                : i18n.get("player.saveFailed", vm.errorProperty().get()), vm.errorProperty()));
+        failed.visibleProperty().bind(failed.textProperty().isNotEmpty());
+        failed.managedProperty().bind(failed.visibleProperty());
+        notes.setPrefColumnCount(22);
+        box.getChildren().addAll(row(notes, skip, ok), failed);
+        return wrap(box, scale, save);
     }
 
-    private static Slider slider(String id) {
-        Slider slider = new Slider(0, 10, 0);
-        slider.setId(id);
-        slider.setMajorTickUnit(1);
-        slider.setMinorTickCount(0);
-        slider.setSnapToTicks(true);
-        slider.setShowTickLabels(true);
-        slider.setShowTickMarks(true);
-        slider.setBlockIncrement(1);
-        slider.setMaxWidth(640);
-        slider.getStyleClass().add("pain-slider");
-        return slider;
-    }
-
-    private static VBox screen(Messages i18n, String title, String question, Slider slider, HBox buttons) {
+    private static VBox screen(String title, String question, PainScale scale) {
         Label heading = new Label(title);
         heading.getStyleClass().add("player-title");
+        heading.setWrapText(true);
         Label ask = new Label(question);
         ask.getStyleClass().add("player-question");
         ask.setWrapText(true);
-        Label scale = new Label(i18n.get("player.pain.scale"));
-        scale.getStyleClass().add("text-muted");
-        Label value = new Label();
-        value.getStyleClass().add("pain-value");
-        value.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.get("player.pain.value", Math.round(slider.getValue())), slider.valueProperty()));
-        ask.setLabelFor(slider);
-        slider.setAccessibleText(question);
-        buttons.setAlignment(Pos.CENTER);
-        VBox box = new VBox(24, heading, ask, scale, slider, value, buttons);
-        box.setAlignment(Pos.CENTER);
+        ask.setLabelFor(scale.slider());
+        VBox box = new VBox(10, heading, ask, scale);
+        box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("pain-screen");
-        slider.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(slider::requestFocus);
+        box.setMaxWidth(1100);
+        box.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinHeight(Region.USE_PREF_SIZE);
             }
         });
         return box;
+    }
+
+    /** Scrolls when the largest text meets the smallest window; keys reach the scale from anywhere on it. */
+    private static Node wrap(VBox box, PainScale scale, Runnable confirm) {
+        VBox centre = new VBox(box);
+        centre.setAlignment(Pos.CENTER);
+        centre.setFillWidth(true);
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("pain-scroll");
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (scale.key(e, confirm)) {
+                e.consume();
+            }
+        });
+        scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scale.shown();
+                // nothing that a stray Space or arrow could set off has the focus at first
+                box.setFocusTraversable(true);
+                javafx.application.Platform.runLater(box::requestFocus);
+            }
+        });
+        return scroll;
+    }
+
+    private static FlowPane row(javafx.scene.control.Control... controls) {
+        FlowPane row = new FlowPane(16, 10, controls);
+        row.setAlignment(Pos.CENTER);
+        return row;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("player-big-button");
+        button.setWrapText(true);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 }

@@ -2,84 +2,71 @@ package org.limber.ui.player;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import java.util.Collection;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.limber.concurrent.BackgroundExecutor;
-import org.limber.library.Exercise;
-import org.limber.library.figure.Animation;
 import org.limber.routine.Durations;
 import org.limber.routine.Routine;
 import org.limber.session.ClockSnapshot;
+import org.limber.session.CueSupport;
 import org.limber.session.Cues;
 import org.limber.session.Phase;
-import org.limber.session.PhaseKind;
 import org.limber.session.PhaseWords;
 import org.limber.session.SessionClock;
 import org.limber.session.SessionListener;
 import org.limber.session.SessionRecorder;
-import org.limber.session.Side;
 import org.limber.session.TimeSource;
 import org.limber.session.Timeline;
 import org.limber.ui.library.ExercisesModel;
 
 /**
- * The session player's state. The view calls {@link #tick()} every frame; the clock decides
- * the phase by deadlines, this class turns that into text, progress and cues, and records
- * the session step by step in the background.
+ * The session player's state and commands. The view calls {@link #tick()} every frame; the clock
+ * decides the phase by deadlines, {@link PhaseShow} turns that into what is shown and said, and
+ * {@link SessionRecording} writes the session step by step in the background.
  */
 public final class SessionViewModel implements SessionListener {
 
     /** What the player needs from the rest of the app. */
     public record Services(ExercisesModel exercises, TimeSource time, Clock wall, SessionRecorder recorder,
             BackgroundExecutor executor, Cues cues, PhaseWords words, String profileId, String sessionId,
-            java.util.Collection<String> conditions) {
+            Collection<String> conditions) {
     }
 
     private final Routine routine;
     private final Timeline timeline;
     private final Services s;
-    private Integer painBefore;
+    private final Runnable rescreen;
+    private final PlayerDisplay display = new PlayerDisplay();
+    private final PhaseShow show;
+    private final SessionRecording recording;
     private final ObjectProperty<PlayerStage> stage = new SimpleObjectProperty<>(PlayerStage.PAIN_BEFORE);
-    private final StringProperty exerciseName = new SimpleStringProperty("");
-    private final StringProperty phaseText = new SimpleStringProperty("");
-    private final StringProperty roundText = new SimpleStringProperty("");
-    private final StringProperty countdown = new SimpleStringProperty("0:00");
-    private final StringProperty nextUp = new SimpleStringProperty("");
-    private final StringProperty caption = new SimpleStringProperty("");
-    private final DoubleProperty phaseFraction = new SimpleDoubleProperty();
-    private final DoubleProperty routineFraction = new SimpleDoubleProperty();
-    private final DoubleProperty breath = new SimpleDoubleProperty();
-    private final BooleanProperty breathing = new SimpleBooleanProperty();
-    private final BooleanProperty paused = new SimpleBooleanProperty();
-    private final BooleanProperty untimed = new SimpleBooleanProperty();
-    private final ObjectProperty<Animation> animation = new SimpleObjectProperty<>();
-    private final BooleanProperty mirrored = new SimpleBooleanProperty();
-    private final ObjectProperty<List<String>> instructions = new SimpleObjectProperty<>(List.of());
     private final StringProperty error = new SimpleStringProperty("");
-    private final ObjectProperty<List<org.limber.library.Caution>> cautions = new SimpleObjectProperty<>(List.of());
-    private final Set<Integer> hurtSteps = new HashSet<>();
+    private Integer painBefore;
     private SessionClock clock;
-    private SessionRecorder.Status status = SessionRecorder.Status.RUNNING;
-    private final java.util.Map<Integer, Long> stepMillis = new java.util.HashMap<>();
-    private long doneMillis;
-    private Side lastSide = Side.NONE;
-    private int lastStep = -1;
+    private boolean starting;
+    private boolean hurtUsed;
 
     public SessionViewModel(Routine routine, Services services) {
+        this(routine, services, () -> { });
+    }
+
+    /**
+     * @param rescreen asks the red-flag questions again; it runs once the session is saved when
+     *                 "It hurts" was used during it (the safety screening belongs to the app, not the player)
+     */
+    public SessionViewModel(Routine routine, Services services, Runnable rescreen) {
         this.routine = routine;
         this.s = services;
+        this.rescreen = rescreen;
         this.timeline = Timeline.of(routine, services.exercises()::nameOf);
-        countdown.set(Durations.clock(timeline.totalMillis()));
-        exerciseName.set(routine.name());
+        this.show = new PhaseShow(routine, timeline, services, display);
+        this.recording = new SessionRecording(services.recorder(), services.executor(), services.sessionId(),
+                e -> error.set(String.valueOf(e.getMessage())));
+        display.countdown.set(Durations.clock(timeline.totalMillis()));
+        display.exerciseName.set(routine.name());
     }
 
     /** The pain given before the session, or null when it was skipped (or not yet given). */
@@ -87,18 +74,25 @@ public final class SessionViewModel implements SessionListener {
         return painBefore;
     }
 
-    /** Pain before (0-10), or null when skipped; the session starts and is recorded at once. */
-    public void begin(Integer painBefore) {
-        if (stage.get() != PlayerStage.PAIN_BEFORE) {
+    /**
+     * Pain before (0-10), or null when not given. The session is recorded at once; the clock
+     * starts when the sound line and the speech engine are ready, so the first cue is on time.
+     */
+    public void begin(Integer pain) {
+        if (stage.get() != PlayerStage.PAIN_BEFORE || starting) {
             return;
         }
-        this.painBefore = painBefore;
+        starting = true;
+        this.painBefore = pain;
         long now = s.wall().millis();
-        String date = LocalDate.now(s.wall()).toString();
-        SessionRecorder.SessionStart start = new SessionRecorder.SessionStart(s.sessionId(), s.profileId(),
-                routine.id(), routine.name(), now, date, (int) (timeline.totalMillis() / 1000), painBefore);
-        s.executor().run(() -> s.recorder().begin(start), e -> error.set(e.getMessage()));
-        s.cues().prepare();
+        recording.begin(new SessionRecorder.SessionStart(s.sessionId(), s.profileId(), routine.id(), routine.name(),
+                now, LocalDate.now(s.wall()).toString(), (int) (timeline.totalMillis() / 1000), pain));
+        s.executor().submit(s.cues()::prepare, this::start, e -> start(CueSupport.ALL));
+    }
+
+    private void start(CueSupport support) {
+        String problem = support == null ? null : support.problemKey();
+        display.soundProblem.set(problem == null ? "" : s.words().text(problem));
         stage.set(PlayerStage.RUNNING);
         clock = new SessionClock(timeline, s.time(), this);
         clock.start();
@@ -111,39 +105,33 @@ public final class SessionViewModel implements SessionListener {
             return;
         }
         ClockSnapshot snap = clock.update();
-        if (stage.get() != PlayerStage.RUNNING) {
-            return;
+        if (stage.get() == PlayerStage.RUNNING) {
+            show.frame(snap);
         }
-        Phase phase = timeline.phase(snap.index());
-        countdown.set(phase.untimed() ? "" : Durations.clock(snap.remainingMillis()));
-        phaseFraction.set(phase.untimed() ? 0 : snap.phaseFraction());
-        routineFraction.set(snap.routineFraction());
-        paused.set(snap.paused());
-        breath.set(switch (phase.kind()) {
-            case INHALE -> snap.phaseFraction();
-            case HOLD_IN -> 1;
-            case EXHALE -> 1 - snap.phaseFraction();
-            default -> 0;
-        });
     }
 
     public void togglePause() {
-        if (clock == null || stage.get() != PlayerStage.RUNNING) {
-            return;
+        if (running()) {
+            if (clock.isPaused()) {
+                clock.resume();
+            } else {
+                clock.pause();
+            }
+            tick();
         }
-        if (clock.isPaused()) {
-            clock.resume();
-        } else {
-            clock.pause();
-        }
-        tick();
     }
 
+    /** Skip: the rest of this exercise (every set, side and breath); the next exercise begins. */
     public void skip() {
+        act(() -> clock.skipStep());
+    }
+
+    /** Only the current phase: on to the next hold, rest or breath. */
+    public void nextPhase() {
         act(() -> clock.skip());
     }
 
-    /** "Press when done" phases: the movements are done. */
+    /** "Press when done" phases: the movement is done; moves on. */
     public void done() {
         act(() -> clock.done());
     }
@@ -156,15 +144,17 @@ public final class SessionViewModel implements SessionListener {
         act(() -> clock.extend(10));
     }
 
-    /** "It hurts": pause now; the view then offers to skip this exercise or stop. */
+    /** "It hurts": pauses now and marks this exercise; the view then offers what to do. */
     public void hurts() {
-        if (clock != null && stage.get() == PlayerStage.RUNNING) {
-            hurtSteps.add(timeline.phase(clock.index()).step());
+        if (running()) {
+            hurtUsed = true;
+            recording.hurt(timeline.phase(clock.index()).step());
             clock.pause();
             tick();
         }
     }
 
+    /** From "It hurts": on to the next exercise, running again. */
     public void skipExercise() {
         act(() -> {
             clock.skipStep();
@@ -176,16 +166,11 @@ public final class SessionViewModel implements SessionListener {
 
     /** Ends the session early; it is saved as stopped with what was done. */
     public void stop() {
-        if (clock != null && stage.get() == PlayerStage.RUNNING) {
-            status = SessionRecorder.Status.STOPPED;
+        if (running()) {
+            recording.status(SessionRecorder.Status.STOPPED);
             clock.pause();
             clock.stop();
         }
-    }
-
-    /** Pain after (or null) and the end of the session. */
-    public void save(Integer painAfter, Runnable onSaved) {
-        save(painAfter, "", onSaved);
     }
 
     /** Pain after (or null), a note in the person's own words, and the end of the session. */
@@ -194,20 +179,27 @@ public final class SessionViewModel implements SessionListener {
             return;
         }
         stage.set(PlayerStage.CLOSED);
-        long ended = s.wall().millis();
-        SessionRecorder.Status finalStatus = status;
-        int seconds = (int) (doneMillis / 1000);
-        s.executor().submit(() -> {
-            s.recorder().finish(s.sessionId(), finalStatus, ended, seconds, painAfter, notes);
-            return null;
-        }, ok -> onSaved.run(), e -> {
+        recording.finish(s.wall().millis(), painAfter, notes == null ? "" : notes, () -> {
+            onSaved.run();
+            if (hurtUsed) {
+                rescreen.run();
+            }
+        }, e -> {
             error.set(String.valueOf(e.getMessage()));
             stage.set(PlayerStage.PAIN_AFTER);
         });
     }
 
+    public void save(Integer painAfter, Runnable onSaved) {
+        save(painAfter, "", onSaved);
+    }
+
+    private boolean running() {
+        return clock != null && stage.get() == PlayerStage.RUNNING;
+    }
+
     private void act(Runnable action) {
-        if (clock != null && stage.get() == PlayerStage.RUNNING) {
+        if (running()) {
             action.run();
             tick();
         }
@@ -215,74 +207,39 @@ public final class SessionViewModel implements SessionListener {
 
     @Override
     public void phaseStarted(int index, Phase phase) {
-        boolean newStep = phase.step() != lastStep;
-        boolean firstOfSide = newStep || phase.side() != lastSide;
-        lastStep = phase.step();
-        lastSide = phase.side() == Side.NONE ? lastSide : phase.side();
-        Exercise exercise = s.exercises().find(phase.exerciseId()).orElse(null);
-        exerciseName.set(phase.exerciseName());
-        phaseText.set(s.words().label(phase));
-        roundText.set(s.words().round(phase));
-        untimed.set(phase.untimed());
-        breathing.set(phase.kind().breathing());
-        animation.set(exercise == null ? null : exercise.animation());
-        mirrored.set(phase.side() == Side.RIGHT);
-        instructions.set(exercise == null ? List.of() : exercise.instructions());
-        cautions.set(org.limber.library.Cautions.matching(exercise, s.conditions()));
-        nextUp.set(nextExercise(index));
-        String words = s.words().cue(phase, firstOfSide);
-        if (phase.kind() == PhaseKind.REST && !nextUp.get().isEmpty() && isLastRestOfStep(index)) {
-            words = words + " " + s.words().next(timeline.phase(index + 1).exerciseName());
-        }
-        caption.set(words);
-        s.cues().phase(words);
+        s.cues().phase(show.phase(index, phase));
     }
 
     @Override
-    public void countdown(int index, int secondsLeft) {
-        s.cues().countdown(secondsLeft);
+    public void countdown(int index, int secondsLeft, long inMillis) {
+        s.cues().countdown(secondsLeft, inMillis);
     }
 
     @Override
     public void stepFinished(int step, long millisSpent, boolean workDone) {
-        stepMillis.put(step, millisSpent);
-        doneMillis = stepMillis.values().stream().mapToLong(Long::longValue).sum();
-        SessionRecorder.StepResult result = hurtSteps.contains(step) ? SessionRecorder.StepResult.HURT
-                : workDone ? SessionRecorder.StepResult.DONE : SessionRecorder.StepResult.SKIPPED;
         String id = routine.steps().get(step).exerciseId();
-        SessionRecorder.StepRecord record = new SessionRecorder.StepRecord(step, id, s.exercises().nameOf(id),
-                (int) (timeline.stepMillis(step) / 1000), (int) (millisSpent / 1000), result, s.wall().millis());
-        s.executor().run(() -> s.recorder().step(s.sessionId(), record), e -> error.set(e.getMessage()));
+        recording.step(step, id, s.exercises().nameOf(id), timeline.stepMillis(step), millisSpent, workDone,
+                s.wall().millis());
     }
 
     @Override
     public void finished() {
-        if (status == SessionRecorder.Status.RUNNING) {
-            status = SessionRecorder.Status.COMPLETED;
-            caption.set(s.words().finished());
-            s.cues().finished(caption.get());
+        if (recording.status() == SessionRecorder.Status.RUNNING) {
+            recording.status(SessionRecorder.Status.COMPLETED);
+            display.caption.set(s.words().finished());
+            s.cues().finished(display.caption.get());
         }
-        routineFraction.set(1);
+        display.routineFraction.set(1);
         stage.set(PlayerStage.PAIN_AFTER);
     }
 
     @Override
     public void suspended() {
-        paused.set(true);
+        display.paused.set(true);
     }
 
-    private String nextExercise(int index) {
-        int step = timeline.phase(index).step();
-        for (int i = index + 1; i < timeline.size(); i++) {
-            if (timeline.phase(i).step() != step) {
-                return timeline.phase(i).exerciseName();
-            }
-        }
-        return "";
-    }
-
-    private boolean isLastRestOfStep(int index) {
-        return index + 1 < timeline.size() && timeline.phase(index + 1).step() != timeline.phase(index).step();
+    public PlayerDisplay display() {
+        return display;
     }
 
     public Timeline timeline() {
@@ -293,31 +250,29 @@ public final class SessionViewModel implements SessionListener {
         return routine;
     }
 
+    TimeSource time() {
+        return s.time();
+    }
+
+    /** True once "It hurts" was used in this session. */
+    public boolean hurtUsed() {
+        return hurtUsed;
+    }
+
     /** Time actually spent in the steps so far (pauses left out). */
     public long doneMillis() {
-        return doneMillis;
+        return recording.doneMillis();
     }
 
     public SessionRecorder.Status status() {
-        return status;
+        return recording.status();
     }
 
-    public ObjectProperty<PlayerStage> stageProperty() { return stage; }
-    public StringProperty exerciseNameProperty() { return exerciseName; }
-    public StringProperty phaseTextProperty() { return phaseText; }
-    public StringProperty roundTextProperty() { return roundText; }
-    public StringProperty countdownProperty() { return countdown; }
-    public StringProperty nextUpProperty() { return nextUp; }
-    public StringProperty captionProperty() { return caption; }
-    public DoubleProperty phaseFractionProperty() { return phaseFraction; }
-    public DoubleProperty routineFractionProperty() { return routineFraction; }
-    public DoubleProperty breathProperty() { return breath; }
-    public BooleanProperty breathingProperty() { return breathing; }
-    public BooleanProperty pausedProperty() { return paused; }
-    public BooleanProperty untimedProperty() { return untimed; }
-    public ObjectProperty<Animation> animationProperty() { return animation; }
-    public BooleanProperty mirroredProperty() { return mirrored; }
-    public ObjectProperty<List<String>> instructionsProperty() { return instructions; }
-    public StringProperty errorProperty() { return error; }
-    public ObjectProperty<List<org.limber.library.Caution>> cautionsProperty() { return cautions; }
+    public ObjectProperty<PlayerStage> stageProperty() {
+        return stage;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
 }

@@ -1,0 +1,180 @@
+package org.limber.ui.player;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.limber.i18n.Messages;
+
+/**
+ * A panel over the running session, drawn inside the player (it follows the text size and the
+ * theme). Space, Enter and Esc always mean "carry on", whatever has focus; every other choice
+ * has its own letter, shown on its button, or a click. A panel opened by a key ignores that
+ * key until it has been let go, so auto-repeat cannot choose anything.
+ */
+final class ChoicePanel extends StackPane {
+
+    /** One deliberate choice: its button says what it does, {@code detail} says what follows. */
+    record Choice(String id, String title, String detail, String letter, Runnable action, String style) {
+    }
+
+    private final Runnable carryOn;
+    private final List<Choice> choices;
+    private KeyCode heldKey;
+    private boolean closed;
+    private Runnable onClose = () -> { };
+
+    ChoicePanel(Messages i18n, String id, String title, List<Node> body, String carryOnText, Runnable carryOn,
+            List<Choice> choices, KeyCode openedBy) {
+        this.carryOn = carryOn;
+        this.choices = List.copyOf(choices);
+        this.heldKey = openedBy;
+        setId(id);
+        getStyleClass().add("player-panel-layer");
+        Label heading = new Label(title);
+        heading.setId(id + "-title");
+        heading.getStyleClass().add("player-panel-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        VBox card = new VBox(12);
+        card.getStyleClass().add("player-panel");
+        card.getChildren().add(heading);
+        for (Node node : body) {
+            if (node instanceof Label label) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            card.getChildren().add(node);
+        }
+        Button carry = button(id + "-carry-on", i18n.get("player.panel.withKeys", carryOnText,
+                i18n.get("player.panel.carryOnKeys")), () -> choose(carryOn));
+        carry.getStyleClass().add("accent");
+        carry.setDefaultButton(false);
+        List<Node> rows = new ArrayList<>();
+        rows.add(carry);
+        for (Choice choice : choices) {
+            Button button = button(choice.id(), i18n.get("player.withKey", choice.title(), choice.letter()),
+                    () -> choose(choice.action()));
+            if (choice.style() != null) {
+                button.getStyleClass().add(choice.style());
+            }
+            button.setAccessibleHelp(choice.detail());
+            Label detail = new Label(choice.detail());
+            detail.getStyleClass().add("player-panel-detail");
+            detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
+            rows.add(new VBox(4, button, detail));
+        }
+        card.getChildren().addAll(rows);
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.setMinHeight(0);
+        setMinSize(0, 0);
+        scroll.getStyleClass().add("player-panel-scroll");
+        scroll.setMaxHeight(Region.USE_PREF_SIZE);
+        scroll.setMaxWidth(Region.USE_PREF_SIZE);
+        // wide panels wrap less: as wide as the player allows, up to a readable line length
+        scroll.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(320, Math.min(1100, getWidth() * 0.92 - 40)), widthProperty()));
+        focusWithin(scroll, card);
+        StackPane.setAlignment(scroll, Pos.CENTER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(carry::requestFocus);
+            }
+        });
+    }
+
+    /** Keeps the focused choice in view when Tab moves through a panel taller than the window. */
+    private static void focusWithin(ScrollPane scroll, VBox card) {
+        scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> {
+                    if (now != null && isInside(now, card) && card.getHeight() > scroll.getViewportBounds().getHeight()) {
+                        double y = now.localToScene(0, 0).getY() - card.localToScene(0, 0).getY();
+                        double room = card.getHeight() - scroll.getViewportBounds().getHeight();
+                        scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / room)));
+                    }
+                });
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs when the panel goes, after the choice's own action. */
+    void setOnClose(Runnable onClose) {
+        this.onClose = onClose;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Every key while the panel is open comes here; all but Tab are used up. */
+    void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.TAB) {
+            return;
+        }
+        e.consume();
+        if (e.getEventType() == KeyEvent.KEY_RELEASED) {
+            if (e.getCode() == heldKey) {
+                heldKey = null;
+            }
+            return;
+        }
+        if (e.getEventType() != KeyEvent.KEY_PRESSED || e.getCode() == heldKey) {
+            return;
+        }
+        switch (e.getCode()) {
+            case SPACE, ENTER, ESCAPE -> choose(carryOn);
+            default -> {
+                for (Choice choice : choices) {
+                    if (e.getCode().getName().equalsIgnoreCase(choice.letter())) {
+                        choose(choice.action());
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void choose(Runnable action) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        onClose.run();
+        action.run();
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("player-panel-button");
+        button.setWrapText(true);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setMinHeight(Region.USE_PREF_SIZE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}
