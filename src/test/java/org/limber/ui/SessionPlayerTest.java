@@ -70,6 +70,8 @@ class SessionPlayerTest {
         Slider after = (Slider) harness.waitFor("#pain-after", 30);
         assertThat(phasesSeen).contains("Hold \u00b7 left side", "Hold \u00b7 right side", "Breathe in", "Breathe out");
         robot.interact(() -> after.setValue(3));
+        assertThat(robot.lookup("#player-selfcare").queryAs(Label.class).getText())
+                .as("a line on looking after your back at the end").isNotBlank().doesNotStartWith("selfcare.");
         robot.clickOn("#session-notes").write("Felt looser");
         robot.clickOn("#session-save");
         harness.waitFor("#main-root");

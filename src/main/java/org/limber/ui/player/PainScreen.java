@@ -54,6 +54,12 @@ final class PainScreen {
         done.getStyleClass().add("pain-done-time");
         done.setWrapText(true);
         box.getChildren().add(1, done);
+        Label care = new Label(i18n.get(vm.selfCareKey()));
+        care.setId("player-selfcare");
+        care.getStyleClass().add("insight-banner");
+        care.setWrapText(true);
+        care.setMinHeight(Label.USE_PREF_SIZE);
+        box.getChildren().add(2, care);
         Label failed = new Label();
         failed.setId("session-save-error");
         failed.getStyleClass().add("problem-text");

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.routine.Durations;
 import org.limber.routine.Routine;
+import org.limber.safety.SelfCare;
 import org.limber.session.ClockSnapshot;
 import org.limber.session.CueSupport;
 import org.limber.session.Cues;
@@ -188,6 +189,11 @@ public final class SessionViewModel implements SessionListener {
             error.set(String.valueOf(e.getMessage()));
             stage.set(PlayerStage.PAIN_AFTER);
         });
+    }
+
+    /** A line on looking after your back for the end of the session: a message key, one a day in turn. */
+    public String selfCareKey() {
+        return "selfcare." + SelfCare.forDay(LocalDate.now(s.wall()));
     }
 
     public void save(Integer painAfter, Runnable onSaved) {
