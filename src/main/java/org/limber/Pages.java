@@ -261,9 +261,11 @@ final class Pages {
 
             @Override
             public void handout(org.limber.routine.Routine routine, javafx.stage.Window owner) {
-                // only the cautions for the conditions given in the safety check
+                // for me: only the cautions for the conditions given in the safety check; for a
+                // client, whose conditions are not recorded, every caution
                 java.util.List<String> codes = app.settings.get().conditions();
-                java.util.Set<org.limber.library.Condition> conditions = java.util.Arrays.stream(
+                boolean me = AppContext.PROFILE.equals(profiles.activeProperty().get().id());
+                java.util.Set<org.limber.library.Condition> conditions = !me ? null : java.util.Arrays.stream(
                         org.limber.library.Condition.values()).filter(c -> codes.contains(c.code()))
                         .collect(java.util.stream.Collectors.toSet());
                 handouts.write(routine, new org.limber.handout.HandoutWriter.Audience(

@@ -89,6 +89,10 @@ public final class HandoutWriter {
                     page.down(4);
                     page.text(fonts.clean(routine.description()), regular, BODY, 0);
                 }
+                page.down(6);
+                page.stream().setNonStrokingColor(0.6f, 0.1f, 0.1f);
+                page.text(fonts.clean(i18n.get("handout.firstWarning")), bold, BODY - 1, 0);
+                page.stream().setNonStrokingColor(0f, 0f, 0f);
                 page.down(12);
                 steps(page, fonts, routine, audience.conditions());
                 SafetyBox safety = new SafetyBox(i18n, regular, bold, fonts::clean);

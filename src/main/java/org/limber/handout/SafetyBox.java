@@ -20,7 +20,10 @@ final class SafetyBox {
     private static final float BODY = 9f;
     private static final float PAD = 10;
 
-    private record Line(String text, PDFont font, float size, float indent) {
+    private record Line(String text, PDFont font, float size, float indent, boolean red) {
+        Line(String text, PDFont font, float size, float indent) {
+            this(text, font, size, indent, false);
+        }
     }
 
     private final Messages i18n;
@@ -38,7 +41,7 @@ final class SafetyBox {
     void selfCare(PdfCursor page) throws IOException {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(i18n.get("selfcare.title"), bold, 12, PAD));
-        for (String key : SelfCare.KEYS) {
+        for (String key : SelfCare.ON_PAPER) {
             lines.add(new Line("\u2022 " + i18n.get("selfcare." + key), regular, BODY, PAD + 8));
         }
         box(page, lines, 0.16f, 0.45f, 0.42f);
@@ -54,7 +57,7 @@ final class SafetyBox {
                 lines.add(new Line("\u2022 " + i18n.get("safety.flag." + key), regular, BODY, PAD + 8));
             }
             if (tier == RedFlags.Tier.EMERGENCY) {
-                lines.add(new Line(i18n.get("safety.emergency.call"), bold, BODY, PAD));
+                lines.add(new Line(i18n.get("safety.emergency.call"), bold, BODY, PAD, true));
             }
         }
         lines.add(new Line(i18n.get("handout.notAdvice"), regular, BODY - 1, PAD));
@@ -71,7 +74,11 @@ final class SafetyBox {
         float top = page.y();
         page.down(PAD);
         for (Line line : lines) {
+            if (line.red()) {
+                page.stream().setNonStrokingColor(0.6f, 0.1f, 0.1f);
+            }
             page.text(clean.apply(line.text()), line.font(), line.size(), line.indent(), page.width() - line.indent() - PAD);
+            page.stream().setNonStrokingColor(0f, 0f, 0f);
             page.down(2);
         }
         page.down(PAD);

@@ -33,8 +33,8 @@ public final class RedFlags {
             "both-legs", "leg-weakness", "chest-pain", "sudden-severe", "accident");
 
     /** Fracture, infection and cancer signs, inflammatory back pain, pain that rest does not ease, no improvement. */
-    public static final List<String> SOON = List.of("fracture", "infection", "cancer", "night-pain", "mid-back",
-            "inflammatory", "one-leg", "no-improvement");
+    public static final List<String> SOON = List.of("fracture", "infection", "cancer", "over-50", "night-pain",
+            "mid-back", "inflammatory", "one-leg", "no-improvement");
 
     private RedFlags() {
     }

@@ -12,6 +12,9 @@ public final class SelfCare {
 
     public static final List<String> KEYS = List.of("active", "walk", "bed", "settle", "discomfort", "change");
 
+    /** On paper: all but the pointer to the app's own safety check. */
+    public static final List<String> ON_PAPER = List.of("active", "walk", "bed", "settle", "discomfort");
+
     private SelfCare() {
     }
 

@@ -71,7 +71,9 @@ public final class HistoryPage {
         Label insightText = new Label();
         insightText.setWrapText(true);
         javafx.scene.control.Hyperlink advice = new javafx.scene.control.Hyperlink(i18n.get("safety.title"));
-        advice.setOnAction(e -> org.limber.ui.safety.SafetyAdvice.show(advice.getScene().getWindow(), i18n));
+        advice.setOnAction(e -> org.limber.ui.safety.SafetyAdvice.show(advice.getScene().getWindow(), i18n,
+                org.limber.safety.RedFlags.Tier.SOON));
+        advice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox insight = new HBox(12, Icons.icon("mdi2i-information-outline"), insightText, advice);
         insight.setId("history-insight");
         insight.setAlignment(Pos.CENTER_LEFT);

@@ -1,27 +1,26 @@
 package org.limber.ui.onboarding;
 
-import javafx.application.Platform;
-import javafx.collections.ObservableSet;
+import static org.limber.ui.onboarding.Card.emphasis;
+import static org.limber.ui.onboarding.Card.text;
+import static org.limber.ui.onboarding.Card.tick;
+
 import java.util.Locale;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.library.Condition;
 import org.limber.safety.RedFlags;
-import org.limber.ui.common.ScrollToFocus;
 import org.limber.ui.safety.SafetyAdvice;
 
-/** The first-run screens, laid over the main window until they are done. */
+/** The first-run screens and the safety check, laid over the main window until they are done. */
 public final class OnboardingView {
 
     private OnboardingView() {
@@ -47,32 +46,56 @@ public final class OnboardingView {
     }
 
     private static Node welcome(OnboardingViewModel vm, Messages i18n) {
-        Button accept = action(i18n.get("onboarding.accept"), "onboarding-accept", vm::accept);
-        accept.getStyleClass().add("accent");
-        return card(i18n.get("onboarding.title"), null, accept, text(i18n.get("onboarding.welcome")),
-                emphasis(i18n.get("onboarding.notice")));
+        return new Card(i18n.get("onboarding.title"), null, emphasis(i18n.get("onboarding.notice")),
+                text(i18n.get("onboarding.welcome")))
+                .main(i18n.get("onboarding.accept"), "onboarding-accept", vm::accept).node();
     }
 
     private static Node checklist(OnboardingViewModel vm, Messages i18n) {
         VBox body = new VBox(12, text(i18n.get(intro(vm))));
         for (RedFlags.Tier tier : RedFlags.Tier.values()) {
             Label heading = emphasis(i18n.get("redflags.group." + tier.name().toLowerCase(Locale.ROOT)));
+            heading.getStyleClass().add(tier == RedFlags.Tier.EMERGENCY ? "safety-urgent" : "safety-soon");
             VBox boxes = new VBox(8);
             for (String key : RedFlags.keys(tier)) {
                 boxes.getChildren().add(tick(i18n.get("safety.flag." + key), "redflag-" + key, key, vm.ticked()));
             }
             body.getChildren().addAll(heading, boxes);
         }
-        FlowPane own = new FlowPane(12, 6);
-        own.setPrefWrapLength(600);
-        for (Condition condition : Condition.values()) {
-            own.getChildren().add(tick(i18n.get("condition." + condition.code()), "condition-" + condition.code(),
-                    condition.code(), vm.conditions()));
+        body.getChildren().addAll(emphasis(i18n.get("conditions.intro")), conditions(vm, i18n));
+        String title = vm.reasonProperty().get() == OnboardingViewModel.Reason.FIRST_RUN ? "redflags.title"
+                : "redflags.title.again";
+        Card card = new Card(i18n.get(title), null, body)
+                .main(i18n.get("redflags.continue"), "redflags-continue", vm::continueFromChecklist);
+        if (vm.canCancel()) {
+            card.secondary(i18n.get("redflags.cancel"), "redflags-cancel", vm::cancel).setCancelButton(true);
         }
-        body.getChildren().addAll(emphasis(i18n.get("conditions.intro")), own);
-        Button next = action(i18n.get("redflags.continue"), "redflags-continue", vm::continueFromChecklist);
-        next.getStyleClass().add("accent");
-        return card(i18n.get("redflags.title"), null, next, body);
+        // Enter means Continue everywhere on the checklist: it never toggles a tick box
+        card.pane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof CheckBox) {
+                e.consume();
+                vm.continueFromChecklist();
+            }
+        });
+        return card.node();
+    }
+
+    /** The conditions in two columns whose labels wrap, so none is cut at a large text size. */
+    private static GridPane conditions(OnboardingViewModel vm, Messages i18n) {
+        GridPane own = new GridPane();
+        own.setHgap(16);
+        own.setVgap(6);
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            own.getColumnConstraints().add(half);
+        }
+        Condition[] all = Condition.values();
+        for (int i = 0; i < all.length; i++) {
+            own.add(tick(i18n.get("condition." + all[i].code()), "condition-" + all[i].code(), all[i].code(),
+                    vm.conditions()), i % 2, i / 2);
+        }
+        return own;
     }
 
     private static String intro(OnboardingViewModel vm) {
@@ -86,93 +109,28 @@ public final class OnboardingView {
         };
     }
 
-    /** Emergency signs: no way on to exercise but back to the answers (for a tick by mistake). */
+    /**
+     * Emergency signs: no way on to exercise. The focus rests on the text, so a stray Enter
+     * presses nothing; the one quiet button goes back to the answers (for a tick by mistake).
+     */
     private static Node emergency(OnboardingViewModel vm, Messages i18n) {
-        Button back = action(i18n.get("redflags.emergency.back"), "emergency-back", vm::backToChecklist);
         Label call = text(i18n.get("safety.emergency.call"));
         call.getStyleClass().addAll("safety-urgent", "onboarding-call");
-        VBox body = new VBox(12, call, text(i18n.get("redflags.emergency.body")),
-                SafetyAdvice.ticked(i18n, RedFlags.known(vm.ticked())));
-        Node card = card(i18n.get("redflags.emergency.title"), "emergency-screen", back, body);
-        card.getStyleClass().add("onboarding-emergency");
-        return card;
+        Card card = new Card(i18n.get("redflags.emergency.title"), "emergency-screen", call,
+                text(i18n.get("redflags.emergency.body")), SafetyAdvice.ticked(i18n, RedFlags.known(vm.ticked())));
+        Button back = card.secondary(i18n.get("redflags.emergency.back"), "emergency-back", vm::backToChecklist);
+        back.getStyleClass().remove("flat");
+        card.focusText();
+        card.pane().getStyleClass().add("onboarding-emergency");
+        return card.node();
     }
 
     private static Node advice(OnboardingViewModel vm, Messages i18n) {
-        Button ok = action(i18n.get("redflags.acknowledge"), "redflags-acknowledge", vm::acknowledge);
-        VBox body = new VBox(12, emphasis(i18n.get("redflags.advice.body")),
-                SafetyAdvice.ticked(i18n, RedFlags.known(vm.ticked())),
-                SafetyAdvice.tier(i18n, RedFlags.Tier.EMERGENCY));
-        return card(i18n.get("redflags.advice.title"), "advice-screen", ok, body);
-    }
-
-    private static CheckBox tick(String label, String id, String key, ObservableSet<String> answers) {
-        CheckBox box = new CheckBox(label);
-        box.setId(id);
-        box.setWrapText(true);
-        box.setSelected(answers.contains(key));
-        box.selectedProperty().addListener((obs, old, now) -> {
-            if (now) {
-                answers.add(key);
-            } else {
-                answers.remove(key);
-            }
-        });
-        return box;
-    }
-
-    private static Button action(String text, String id, Runnable command) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.getStyleClass().add("player-big-button");
-        button.setWrapText(true);
-        button.setDefaultButton(true);
-        button.setOnAction(e -> command.run());
-        button.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Platform.runLater(button::requestFocus);
-            }
-        });
-        return button;
-    }
-
-    /** A card whose body scrolls, so the heading and the button stay in view in a small window at a large text size. */
-    private static Node card(String title, String id, Button action, Node... body) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("title-2");
-        heading.setWrapText(true);
-        VBox content = new VBox(16, body);
-        content.setFillWidth(true);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.setFocusTraversable(false);
-        ScrollToFocus.install(scroll);
-        BorderPane card = new BorderPane(scroll, heading, null, action, null);
-        BorderPane.setMargin(heading, new Insets(0, 0, 12, 0));
-        BorderPane.setMargin(action, new Insets(12, 0, 0, 0));
-        BorderPane.setAlignment(action, Pos.CENTER_LEFT);
-        card.getStyleClass().add("onboarding-card");
-        if (id != null) {
-            card.setId(id);
-        }
-        card.setMaxWidth(760);
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane frame = new StackPane(card);
-        frame.getStyleClass().add("onboarding-frame");
-        return frame;
-    }
-
-    private static Label text(String value) {
-        Label label = new Label(value);
-        label.setWrapText(true);
-        label.setMinHeight(Label.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label emphasis(String value) {
-        Label label = text(value);
-        label.getStyleClass().add("onboarding-emphasis");
-        return label;
+        Card card = new Card(i18n.get("redflags.advice.title"), "advice-screen",
+                emphasis(i18n.get("redflags.advice.body")), SafetyAdvice.ticked(i18n, RedFlags.known(vm.ticked())),
+                SafetyAdvice.watchFor(i18n))
+                .main(i18n.get("redflags.acknowledge"), "redflags-acknowledge", vm::acknowledge);
+        card.secondary(i18n.get("redflags.advice.back"), "advice-back", vm::backFromAdvice);
+        return card.node();
     }
 }

@@ -83,6 +83,25 @@ public final class OnboardingViewModel {
         }
     }
 
+    /** From the see-a-doctor advice: back to the answers (a tick by mistake). */
+    public void backFromAdvice() {
+        if (step.get() == Step.ADVICE) {
+            step.set(Step.RED_FLAGS);
+        }
+    }
+
+    /** Only a check opened from Help may be closed without answering: the answers stay as they were. */
+    public boolean canCancel() {
+        return step.get() == Step.RED_FLAGS && reason.get() == Reason.ASKED && settings.get().onboardingAccepted();
+    }
+
+    public void cancel() {
+        if (canCancel()) {
+            loadAnswers();
+            step.set(Step.DONE);
+        }
+    }
+
     /** The person read the see-a-doctor advice and chose to carry on gently. */
     public void acknowledge() {
         if (step.get() == Step.ADVICE) {

@@ -18,9 +18,28 @@ public final class SafetyAdvice {
 
     /** Both tiers, the emergency one first, with the notice that Limber is not a medical service. */
     public static VBox content(Messages i18n) {
-        VBox box = new VBox(14, line(i18n.get("safety.intro")), tier(i18n, RedFlags.Tier.EMERGENCY),
-                tier(i18n, RedFlags.Tier.SOON));
+        return content(i18n, RedFlags.Tier.EMERGENCY);
+    }
+
+    /**
+     * Both tiers, {@code first} first: where nothing points to an emergency (pain that is not
+     * getting better), the see-a-doctor tier leads and the emergency one follows.
+     */
+    public static VBox content(Messages i18n, RedFlags.Tier first) {
+        VBox box = new VBox(14, line(i18n.get("safety.intro")));
+        if (first == RedFlags.Tier.EMERGENCY) {
+            box.getChildren().addAll(tier(i18n, RedFlags.Tier.EMERGENCY), tier(i18n, RedFlags.Tier.SOON));
+        } else {
+            box.getChildren().addAll(tier(i18n, RedFlags.Tier.SOON), watchFor(i18n));
+        }
         box.setId("safety-tiers");
+        return box;
+    }
+
+    /** The emergency signs as something to watch for, after the person said none applies now. */
+    public static VBox watchFor(Messages i18n) {
+        VBox box = tier(i18n, RedFlags.Tier.EMERGENCY);
+        ((Label) box.getChildren().get(0)).setText(i18n.get("safety.tier.emergency.watch"));
         return box;
     }
 
@@ -51,11 +70,15 @@ public final class SafetyAdvice {
     }
 
     public static Alert show(Window owner, Messages i18n) {
+        return show(owner, i18n, RedFlags.Tier.EMERGENCY);
+    }
+
+    public static Alert show(Window owner, Messages i18n, RedFlags.Tier first) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(owner);
         alert.setTitle(i18n.get("safety.title"));
         alert.setHeaderText(i18n.get("safety.header"));
-        VBox content = content(i18n);
+        VBox content = content(i18n, first);
         content.setPrefWidth(560);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

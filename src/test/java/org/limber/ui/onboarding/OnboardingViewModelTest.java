@@ -90,4 +90,39 @@ class OnboardingViewModelTest {
         assertThat(vm.stepProperty().get()).isEqualTo(Step.EMERGENCY);
         assertThat(settings.get().onboardingAccepted()).as("an emergency takes the earlier acceptance back").isFalse();
     }
+
+    @Test
+    void aCheckFromHelpCanBeClosedUnchangedButTheFirstRunCannot() {
+        Settings answered = Settings.defaults().withOnboardingAccepted(true).withRedFlags(List.of("cancer"))
+                .withSafetyCheck(RedFlags.VERSION);
+        AppSettings settings = settings(answered);
+        OnboardingViewModel vm = new OnboardingViewModel(settings);
+        vm.revisit();
+        assertThat(vm.canCancel()).isTrue();
+        vm.ticked().add("bowel");
+        vm.cancel();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(vm.ticked()).containsExactly("cancer");
+        assertThat(settings.get().redFlags()).containsExactly("cancer");
+        vm.rescreenAfterPain();
+        assertThat(vm.canCancel()).as("after 'It hurts' the questions are answered").isFalse();
+
+        OnboardingViewModel first = atChecklist(settings(Settings.defaults()));
+        assertThat(first.canCancel()).isFalse();
+        first.cancel();
+        assertThat(first.stepProperty().get()).isEqualTo(Step.RED_FLAGS);
+    }
+
+    @Test
+    void theAdviceLeadsBackToTheAnswers() {
+        OnboardingViewModel vm = atChecklist(settings(Settings.defaults()));
+        vm.ticked().add("over-50");
+        vm.continueFromChecklist();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.ADVICE);
+        vm.backFromAdvice();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.RED_FLAGS);
+        vm.ticked().clear();
+        vm.continueFromChecklist();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
+    }
 }

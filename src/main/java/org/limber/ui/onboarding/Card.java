@@ -1,0 +1,155 @@
+package org.limber.ui.onboarding;
+
+import javafx.application.Platform;
+import javafx.collections.ObservableSet;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.limber.ui.common.ScrollToFocus;
+
+/**
+ * One first-run screen: a heading, a body that scrolls (as tall as its text, shrunk only when
+ * the window is smaller; Page Up/Down and the arrows read on whatever has the focus) and its
+ * buttons, which stay in view.
+ */
+final class Card {
+
+    private final StackPane frame;
+    private final BorderPane card;
+    private final ScrollPane scroll;
+    private final FlowPane buttons = new FlowPane(12, 8);
+
+    Card(String title, String id, Node... body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title-2");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(16, body);
+        content.setFillWidth(true);
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFocusTraversable(false);
+        scroll.prefViewportHeightProperty().bind(content.heightProperty());
+        ScrollToFocus.install(scroll);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        card = new BorderPane(scroll, heading, null, buttons, null);
+        BorderPane.setMargin(heading, new Insets(0, 0, 12, 0));
+        BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
+        card.getStyleClass().add("onboarding-card");
+        if (id != null) {
+            card.setId(id);
+        }
+        card.setMaxWidth(760);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        frame = new StackPane(card);
+        frame.getStyleClass().add("onboarding-frame");
+        frame.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            double viewport = scroll.getViewportBounds().getHeight();
+            double page = viewport / Math.max(1, content.getHeight() - viewport);
+            boolean onTick = e.getTarget() instanceof CheckBox;
+            double step = switch (e.getCode()) {
+                case PAGE_DOWN -> page;
+                case PAGE_UP -> -page;
+                case DOWN -> onTick ? 0 : page / 4;
+                case UP -> onTick ? 0 : -page / 4;
+                default -> 0;
+            };
+            if (step != 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + step)));
+                e.consume();
+            }
+        });
+    }
+
+    Node node() {
+        return frame;
+    }
+
+    /** The card itself, for key filters and style classes. */
+    BorderPane pane() {
+        return card;
+    }
+
+    /** The main button: the default, focused when the card is shown. */
+    Card main(String text, String id, Runnable command) {
+        Button button = button(text, id, command);
+        button.getStyleClass().add("accent");
+        button.setDefaultButton(true);
+        button.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(button::requestFocus);
+            }
+        });
+        buttons.getChildren().add(button);
+        return this;
+    }
+
+    /** A quiet button: never the default, never focused first. */
+    Button secondary(String text, String id, Runnable command) {
+        Button button = button(text, id, command);
+        button.getStyleClass().add("flat");
+        buttons.getChildren().add(0, button);
+        return button;
+    }
+
+    /** Puts the focus on the text itself, so a stray Enter presses nothing. */
+    void focusText() {
+        scroll.setFocusTraversable(true);
+        scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(scroll::requestFocus);
+            }
+        });
+    }
+
+    static CheckBox tick(String label, String id, String key, ObservableSet<String> answers) {
+        CheckBox box = new CheckBox(label);
+        box.setId(id);
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        box.setSelected(answers.contains(key));
+        box.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                answers.add(key);
+            } else {
+                answers.remove(key);
+            }
+        });
+        return box;
+    }
+
+    static Label text(String value) {
+        Label label = new Label(value);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    static Label emphasis(String value) {
+        Label label = text(value);
+        label.getStyleClass().add("onboarding-emphasis");
+        return label;
+    }
+
+    private static Button button(String text, String id, Runnable command) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("player-big-button");
+        button.setWrapText(true);
+        button.setOnAction(e -> command.run());
+        return button;
+    }
+}
