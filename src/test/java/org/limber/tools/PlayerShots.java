@@ -97,6 +97,7 @@ class PlayerShots {
         robot.type(KeyCode.I);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         shot(window, out, "9-how-to");
+        robot.type(KeyCode.SPACE);
         robot.type(KeyCode.H);
         harness.waitFor("#hurts-dialog");
         shot(window, out, "10-hurts-panel");

@@ -2,6 +2,7 @@ package org.limber.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
@@ -54,6 +55,48 @@ public final class SceneAudit {
                 problems.add(describe(b));
             }
         });
+        return problems;
+    }
+
+    /**
+     * Shown labels and buttons whose drawn text is not their whole text: cut with "…" or
+     * clipped. Every page can be run through it at every text size and window size.
+     */
+    public static List<String> truncatedText(Parent root) {
+        List<String> problems = new ArrayList<>();
+        walk(root, n -> {
+            if (n instanceof Labeled l && shown(l) && notBlank(l.getText())) {
+                for (Node child : l.getChildrenUnmodifiable()) {
+                    if (child instanceof Text t && t.getClass().getName().endsWith("LabeledText")
+                            && !drawn(l).equals(t.getText())) {
+                        problems.add(describe(l) + " \"" + shorten(l.getText()) + "\" drawn as \"" + shorten(t.getText())
+                                + "\"");
+                    }
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static String drawn(Labeled l) {
+        return l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
+    }
+
+    /** Shown nodes matching {@code selector} that reach outside the window (controls pushed off screen). */
+    public static List<String> outsideWindow(Parent root, String selector) {
+        List<String> problems = new ArrayList<>();
+        double width = root.getScene().getWidth();
+        double height = root.getScene().getHeight();
+        for (Node n : root.lookupAll(selector)) {
+            if (shown(n)) {
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > width + 0.5 || b.getMaxY() > height + 0.5) {
+                    problems.add(describe(n) + " at " + Math.round(b.getMinX()) + "," + Math.round(b.getMinY()) + " to "
+                            + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()) + " in " + Math.round(width) + "x"
+                            + Math.round(height));
+                }
+            }
+        }
         return problems;
     }
 

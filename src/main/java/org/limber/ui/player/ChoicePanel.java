@@ -1,6 +1,5 @@
 package org.limber.ui.player;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -45,22 +45,25 @@ final class ChoicePanel extends StackPane {
         heading.getStyleClass().add("player-panel-title");
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
-        VBox card = new VBox(12);
-        card.getStyleClass().add("player-panel");
-        card.getChildren().add(heading);
+        VBox words = new VBox(10);
         for (Node node : body) {
             if (node instanceof Label label) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
             }
-            card.getChildren().add(node);
+            words.getChildren().add(node);
         }
+        // the words scroll when the largest text meets the smallest window; the choices never do
+        ScrollPane scroll = new ScrollPane(words);
+        scroll.setFitToWidth(true);
+        scroll.setMinHeight(0);
+        scroll.getStyleClass().add("player-panel-scroll");
+        VBox.setVgrow(scroll, Priority.SOMETIMES);
         Button carry = button(id + "-carry-on", i18n.get("player.panel.withKeys", carryOnText,
                 i18n.get("player.panel.carryOnKeys")), () -> choose(carryOn));
         carry.getStyleClass().add("accent");
-        carry.setDefaultButton(false);
-        List<Node> rows = new ArrayList<>();
-        rows.add(carry);
+        VBox card = new VBox(12, heading, scroll, carry);
+        card.getStyleClass().add("player-panel");
         for (Choice choice : choices) {
             Button button = button(choice.id(), i18n.get("player.withKey", choice.title(), choice.letter()),
                     () -> choose(choice.action()));
@@ -72,52 +75,30 @@ final class ChoicePanel extends StackPane {
             detail.getStyleClass().add("player-panel-detail");
             detail.setWrapText(true);
             detail.setMinHeight(Region.USE_PREF_SIZE);
-            rows.add(new VBox(4, button, detail));
+            detail.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(detail, Priority.ALWAYS);
+            HBox row = new HBox(14, button, detail);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setMinHeight(Region.USE_PREF_SIZE);
+            // a column of buttons two-fifths of the panel wide, their explanations beside them
+            button.minWidthProperty().bind(widthProperty().multiply(0.4));
+            button.prefWidthProperty().bind(button.minWidthProperty());
+            button.setMaxWidth(Region.USE_PREF_SIZE);
+            card.getChildren().add(row);
         }
-        card.getChildren().addAll(rows);
-        ScrollPane scroll = new ScrollPane(card);
-        scroll.setFitToWidth(true);
-        scroll.setMinHeight(0);
+        card.setMinHeight(0);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        card.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(320, Math.min(1100, getWidth() * 0.94)), widthProperty()));
+        card.setMaxWidth(Region.USE_PREF_SIZE);
         setMinSize(0, 0);
-        scroll.getStyleClass().add("player-panel-scroll");
-        scroll.setMaxHeight(Region.USE_PREF_SIZE);
-        scroll.setMaxWidth(Region.USE_PREF_SIZE);
-        // wide panels wrap less: as wide as the player allows, up to a readable line length
-        scroll.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(320, Math.min(1100, getWidth() * 0.92 - 40)), widthProperty()));
-        focusWithin(scroll, card);
-        StackPane.setAlignment(scroll, Pos.CENTER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        StackPane.setAlignment(card, Pos.CENTER);
+        getChildren().add(card);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 javafx.application.Platform.runLater(carry::requestFocus);
             }
         });
-    }
-
-    /** Keeps the focused choice in view when Tab moves through a panel taller than the window. */
-    private static void focusWithin(ScrollPane scroll, VBox card) {
-        scroll.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, now) -> {
-                    if (now != null && isInside(now, card) && card.getHeight() > scroll.getViewportBounds().getHeight()) {
-                        double y = now.localToScene(0, 0).getY() - card.localToScene(0, 0).getY();
-                        double room = card.getHeight() - scroll.getViewportBounds().getHeight();
-                        scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / room)));
-                    }
-                });
-            }
-        });
-    }
-
-    private static boolean isInside(Node node, Node parent) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == parent) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Runs when the panel goes, after the choice's own action. */

@@ -68,8 +68,8 @@ final class RunningScreen {
         middle.setAlignment(Pos.CENTER);
         VBox.setVgrow(middle, Priority.ALWAYS);
 
-        VBox words = new VBox(6, shown(label("player-sound", "player-sound", d.soundProblem())),
-                shown(label("player-note", "player-note", d.note())),
+        VBox words = new VBox(6, shown(label("player-note", "player-note", d.note())),
+                shown(label("player-sound", "player-sound", d.soundProblem())),
                 shown(label("player-guidance", "player-guidance", d.guidance())),
                 shown(label("player-caution", "player-caution", Bindings.createStringBinding(() -> String.join("\n",
                         d.cautions().get().stream().map(c -> "\u26a0 " + i18n.get("player.labelled",

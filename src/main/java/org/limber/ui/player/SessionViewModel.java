@@ -196,10 +196,6 @@ public final class SessionViewModel implements SessionListener {
         return "selfcare." + SelfCare.forDay(LocalDate.now(s.wall()));
     }
 
-    public void save(Integer painAfter, Runnable onSaved) {
-        save(painAfter, "", onSaved);
-    }
-
     private boolean running() {
         return clock != null && stage.get() == PlayerStage.RUNNING;
     }
@@ -244,41 +240,17 @@ public final class SessionViewModel implements SessionListener {
         display.paused.set(true);
     }
 
-    public PlayerDisplay display() {
-        return display;
-    }
-
-    public Timeline timeline() {
-        return timeline;
-    }
-
-    public Routine routine() {
-        return routine;
-    }
-
-    TimeSource time() {
-        return s.time();
-    }
+    public PlayerDisplay display() { return display; }
+    public Timeline timeline() { return timeline; }
+    public Routine routine() { return routine; }
+    TimeSource time() { return s.time(); }
 
     /** True once "It hurts" was used in this session. */
-    public boolean hurtUsed() {
-        return hurtUsed;
-    }
+    public boolean hurtUsed() { return hurtUsed; }
 
     /** Time actually spent in the steps so far (pauses left out). */
-    public long doneMillis() {
-        return recording.doneMillis();
-    }
-
-    public SessionRecorder.Status status() {
-        return recording.status();
-    }
-
-    public ObjectProperty<PlayerStage> stageProperty() {
-        return stage;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
+    public long doneMillis() { return recording.doneMillis(); }
+    public SessionRecorder.Status status() { return recording.status(); }
+    public ObjectProperty<PlayerStage> stageProperty() { return stage; }
+    public StringProperty errorProperty() { return error; }
 }
