@@ -173,7 +173,7 @@ final class AppContext {
         shell.working(i18n.get("shell.loading"));
         Path dataDir = options.dataDir();
         executor.submit(() -> {
-            Database db = Database.open(dataDir, clock);
+            Database db = Database.openDeferringChecks(dataDir, clock);
             stores.open(db);
             database = db;
             if (builtIn == null) {
@@ -183,6 +183,7 @@ final class AppContext {
             return db;
         }, db -> {
             shell.done(i18n.get(db.interruptedRestore().map(o -> "restore.interrupted." + o.name()).orElse("shell.ready")));
+            maintainInBackground(db);
             exercises.load();
             pages.dataOpened();
             options.fileToImport().ifPresent(pages::importFile);
@@ -202,6 +203,18 @@ final class AppContext {
                 offerRestore(failure);
             } else {
                 Dialogs.databaseError(stage, i18n, failure.file(), failure.reason().name(), failure.getMessage());
+            }
+        });
+    }
+
+    /**
+     * quick_check and the day's backup take time that grows with the data: they run beside the
+     * writer once Limber is ready, and a damaged file is then offered a backup like at start.
+     */
+    private void maintainInBackground(Database db) {
+        org.limber.concurrent.Housekeeping.start("limber-maintenance", db::maintain, executorForFx, e -> {
+            if (e instanceof DatabaseOpenException damaged) {
+                offerRestore(damaged);
             }
         });
     }
@@ -272,7 +285,12 @@ final class AppContext {
             if (Dialogs.confirmRestore(stage, i18n, failure.file(), when)) {
                 shell.working(i18n.get("shell.restoring"));
                 executor.submit(() -> new org.limber.storage.Restore(options.dataDir(), clock).restore(newest.get(), "damaged",
-                        () -> { }), aside -> openDatabase(),
+                        () -> {
+                            Database open = database;
+                            if (open != null) {
+                                open.close();
+                            }
+                        }), aside -> openDatabase(),
                         e -> Dialogs.databaseError(stage, i18n, failure.file(), "OTHER", e.getMessage()));
             }
         }, e -> Dialogs.databaseError(stage, i18n, failure.file(), failure.reason().name(), failure.getMessage()));

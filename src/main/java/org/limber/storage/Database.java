@@ -3,12 +3,10 @@ package org.limber.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.limber.io.PrivateFiles;
 import org.limber.io.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +28,11 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Optional<Restore.Outcome> interruptedRestore;
+    private final Backups backups;
 
-    private Database(Path file, Connection connection, Optional<Restore.Outcome> interruptedRestore) {
+    private Database(Path file, Connection connection, Optional<Restore.Outcome> interruptedRestore, Backups backups) {
         this.file = file;
+        this.backups = backups;
         this.connection = connection;
         this.interruptedRestore = interruptedRestore;
     }
@@ -47,17 +47,29 @@ public final class Database implements AutoCloseable {
      * (without writing to it), backs it up before a migration, migrates, and makes the day's backup.
      */
     public static Database open(Path dataDir, java.time.Clock clock) throws DatabaseOpenException {
+        Database db = open(dataDir, clock, true);
+        db.dailyBackup();
+        return db;
+    }
+
+    /**
+     * Opens like {@link #open(Path, java.time.Clock)} but leaves the two steps whose time grows
+     * with the data (quick_check and the day's backup) to {@link #maintain()}, which the app runs
+     * on a thread of its own once it is ready. A file with a schema to migrate is still checked
+     * and backed up first.
+     */
+    public static Database openDeferringChecks(Path dataDir, java.time.Clock clock) throws DatabaseOpenException {
+        return open(dataDir, clock, false);
+    }
+
+    private static Database open(Path dataDir, java.time.Clock clock, boolean checkNow) throws DatabaseOpenException {
         Path file = dataDir.resolve(FILE_NAME);
         OpenChecks.checkFolder(dataDir, file);
         Optional<Restore.Outcome> interrupted = recoverRestore(dataDir, clock, file);
         OpenChecks.checkHeader(file);
         boolean existing = OpenChecks.isNonEmpty(file);
         if (!existing) {
-            createPrivately(file);
-        }
-        if (existing && !OpenChecks.quickCheck(file)) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.DAMAGED,
-                    "it failed SQLite's quick check", null);
+            OpenChecks.createPrivately(file);
         }
         SQLiteDataSource dataSource = dataSource(file);
         Backups backups = new Backups(dataDir, clock);
@@ -70,20 +82,23 @@ public final class Database implements AutoCloseable {
                         "it was written by a newer version of Limber (schema " + applied + ", this one knows "
                                 + Migrations.LATEST + ")", null);
             }
+            boolean migrating = existing && applied > 0 && applied < Migrations.LATEST;
+            if (existing && (checkNow || migrating)) {
+                quickCheck(file);
+            }
             connection = dataSource.getConnection();
-            restrictToOwner(file);
-            if (existing && applied > 0 && applied < Migrations.LATEST) {
+            OpenChecks.restrictToOwner(file);
+            if (migrating) {
                 backupQuietly(backups, connection, "premigration");
             }
             Migrations.migrate(dataSource, file);
-            dailyQuietly(backups, connection);
             for (String suffix : new String[] {"-wal", "-shm"}) {
                 Path extra = file.resolveSibling(FILE_NAME + suffix);
                 if (Files.exists(extra)) {
-                    restrictToOwner(extra);
+                    OpenChecks.restrictToOwner(extra);
                 }
             }
-            return new Database(file, connection, interrupted);
+            return new Database(file, connection, interrupted, backups);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
@@ -95,6 +110,31 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * quick_check, then the day's backup (once a day), each on a read-only connection of its
+     * own: safe on any thread, beside the writer. Throws when the file is damaged (no backup of
+     * a damaged file is made then).
+     */
+    public void maintain() throws DatabaseOpenException {
+        quickCheck(file);
+        dailyBackup();
+    }
+
+    private void dailyBackup() {
+        try (Connection reader = OpenChecks.readOnly(file).getConnection()) {
+            backups.daily(reader);
+        } catch (SQLException | IOException e) {
+            LOG.warn("The daily backup could not be made: {}", e.getMessage());
+        }
+    }
+
+    private static void quickCheck(Path file) throws DatabaseOpenException {
+        if (!OpenChecks.quickCheck(file)) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.DAMAGED,
+                    "it failed SQLite's quick check", null);
+        }
     }
 
     /** What this start did about a restore that a kill interrupted, for the person to be told; usually empty. */
@@ -164,14 +204,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void dailyQuietly(Backups backups, Connection connection) {
-        try {
-            backups.daily(connection);
-        } catch (SQLException | IOException e) {
-            LOG.warn("The daily backup could not be made: {}", e.getMessage());
-        }
-    }
-
     static SQLiteDataSource dataSource(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -181,26 +213,6 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;
-    }
-
-    /** An empty file is a new database to SQLite: made 0600 first, its journal and WAL follow its mode. */
-    private static void createPrivately(Path file) throws DatabaseOpenException {
-        try {
-            if (!Files.exists(file)) {
-                PrivateFiles.createFile(file);
-            }
-        } catch (IOException e) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the file cannot be created (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            LOG.debug("Could not restrict permissions of {}: {}", file, e.getMessage());
-        }
     }
 
     /**

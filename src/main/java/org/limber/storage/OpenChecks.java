@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.limber.io.PrivateFiles;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.limber.io.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -91,5 +93,25 @@ final class OpenChecks {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return source;
+    }
+
+    /** An empty file is a new database to SQLite: made 0600 first, its journal and WAL follow its mode. */
+    static void createPrivately(Path file) throws DatabaseOpenException {
+        try {
+            if (!Files.exists(file)) {
+                PrivateFiles.createFile(file);
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
+                    "the file cannot be created (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static void restrictToOwner(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.debug("Could not restrict permissions of {}: {}", file, e.getMessage());
+        }
     }
 }

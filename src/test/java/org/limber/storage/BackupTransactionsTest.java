@@ -223,4 +223,17 @@ class BackupTransactionsTest {
         assertThat(Backups.intact(aside)).isTrue();
         assertThat(dir.resolve(Restore.RESTORING)).doesNotExist();
     }
+
+    @Test
+    void theChecksWhoseTimeGrowsWithTheDataCanWaitUntilLimberIsReady() throws Exception {
+        try (Database db = Database.openDeferringChecks(dir, day1)) {
+            addProfiles(db, 3);
+            assertThat(new Backups(dir, day1).list()).as("no backup on the way to Ready").isEmpty();
+            db.maintain();
+            assertThat(new Backups(dir, day1).list()).singleElement()
+                    .satisfies(b -> assertThat(Backups.intact(b.file())).isTrue());
+            addProfiles(db, 1);
+            assertThat(profiles(db)).isEqualTo(5);
+        }
+    }
 }
