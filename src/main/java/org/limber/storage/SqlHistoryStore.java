@@ -11,7 +11,7 @@ import org.limber.history.HistoryStore;
 import org.limber.history.SessionSummary;
 import org.limber.io.StorageException;
 
-/** History queries; each one is served by {@code session_by_profile_date} or the step primary key. */
+/** History queries; each one is served by {@code session_by_profile_date_seconds} (seconds per day from the index alone) or the step primary key. */
 public final class SqlHistoryStore implements HistoryStore {
 
     static final String SESSIONS = "SELECT s.id, s.routine_name, s.started_at, s.local_date, s.planned_seconds,"

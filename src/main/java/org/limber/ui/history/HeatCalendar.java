@@ -8,6 +8,7 @@ import java.util.Map;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.shape.Rectangle;
+import org.limber.history.Periods;
 import org.limber.history.WeeklyMinutes;
 import org.limber.i18n.Messages;
 
@@ -23,8 +24,13 @@ final class HeatCalendar extends GridPane {
         getStyleClass().add("heat-calendar");
     }
 
+    /** Days (weeks as columns) for a year or so; for a longer range, months (years as rows). */
     void show(Map<LocalDate, Integer> secondsPerDay, LocalDate from, LocalDate to, Messages i18n, Locale locale) {
         getChildren().clear();
+        if (Periods.grain(from, to) != Periods.Grain.WEEK) {
+            showMonths(Periods.monthly(secondsPerDay, from, to), from, i18n, locale);
+            return;
+        }
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         LocalDate firstMonday = WeeklyMinutes.monday(from);
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -38,6 +44,19 @@ final class HeatCalendar extends GridPane {
             Tooltip.install(cell, new Tooltip(i18n.get("history.calendar.day", day.format(format), minutes)));
             add(cell, column, row);
         }
+    }
+
+    private void showMonths(Map<LocalDate, Integer> minutesPerMonth, LocalDate from, Messages i18n, Locale locale) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+        minutesPerMonth.forEach((month, minutes) -> {
+            Rectangle cell = new Rectangle(CELL * 2, CELL);
+            cell.setArcWidth(3);
+            cell.setArcHeight(3);
+            int perDay = minutes / month.lengthOfMonth();
+            cell.getStyleClass().addAll("heat-cell", "heat-" + level(Math.max(perDay, minutes > 0 ? 1 : 0), minutes > 0));
+            Tooltip.install(cell, new Tooltip(i18n.get("history.calendar.day", month.format(format), minutes)));
+            add(cell, month.getMonthValue() - 1, month.getYear() - from.getYear());
+        });
     }
 
     static int level(int minutes, boolean active) {

@@ -15,7 +15,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -80,6 +79,7 @@ public final class HistoryPage {
         insight.setVisible(false);
         insight.managedProperty().bind(insight.visibleProperty());
         HeatCalendar calendar = new HeatCalendar();
+        Label calendarHeading = new Label(i18n.get("history.calendar"));
         CategoryAxis weekAxis = new CategoryAxis();
         NumberAxis minutesAxis = new NumberAxis();
         minutesAxis.setLabel(i18n.get("history.minutes"));
@@ -124,12 +124,10 @@ public final class HistoryPage {
             insight.setVisible(snap.insight().isPresent());
             snap.insight().ifPresent(reason -> insightText.setText(i18n.get("history.insight." + reason.name())));
             calendar.show(snap.secondsPerDay(), snap.from(), snap.to(), i18n, i18n.locale());
-            XYChart.Series<String, Number> weeks = new XYChart.Series<>();
-            snap.minutesPerWeek().entrySet().stream().skip(Math.max(0, snap.minutesPerWeek().size() - 16))
-                    .forEach(w -> weeks.getData().add(new XYChart.Data<>(w.getKey().format(shortDate), w.getValue())));
-            minutes.getData().setAll(List.of(weeks));
-            pain.getData().setAll(painSeries(snap.sessions(), i18n, shortDate));
-            completion.getData().setAll(List.of(completionSeries(snap.sessions(), shortDate)));
+            RangeViews.minutes(minutes, snap, i18n);
+            RangeViews.heading(calendarHeading, snap, vm.showsLastTwelveMonths(snap), i18n);
+            pain.getData().setAll(SessionCharts.painSeries(snap.sessions(), i18n, shortDate));
+            completion.getData().setAll(List.of(SessionCharts.completionSeries(snap.sessions(), shortDate)));
         };
         vm.snapshotProperty().addListener((obs, old, snap) -> render.accept(snap));
         render.accept(vm.snapshotProperty().get());
@@ -142,7 +140,7 @@ public final class HistoryPage {
                 : i18n.get("history.error", vm.errorProperty().get()), vm.errorProperty()));
         failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
         failure.managedProperty().bind(failure.visibleProperty());
-        VBox content = new VBox(16, header, failure, filters, insight, section(i18n.get("history.calendar"), calendar), charts,
+        VBox content = new VBox(16, header, failure, filters, insight, section(calendarHeading, calendar), charts,
                 section(i18n.get("history.sessions"), table));
         content.setPadding(new Insets(24));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -154,45 +152,6 @@ public final class HistoryPage {
                 .and(vm.errorProperty().isEmpty()));
         scroll.visibleProperty().bind(empty.visibleProperty().not());
         return root;
-    }
-
-    /** The date of a session on a chart axis; a second session on the same day gets a mark to stay apart. */
-    private static String label(List<SessionSummary> sessions, int i, DateTimeFormatter format) {
-        SessionSummary s = sessions.get(i);
-        return s.date().format(format) + (i > 0 && sessions.get(i - 1).date().equals(s.date()) ? " \u00b7" + i : "");
-    }
-
-    private static XYChart.Series<String, Number> completionSeries(List<SessionSummary> sessions,
-            DateTimeFormatter format) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        List<SessionSummary> recent = sessions.stream().limit(30).toList();
-        for (int i = recent.size() - 1; i >= 0; i--) {
-            SessionSummary s = recent.get(i);
-            String x = label(recent, i, format);
-            series.getData().add(new XYChart.Data<>(x, s.completionPercent()));
-        }
-        return series;
-    }
-
-    private static List<XYChart.Series<String, Number>> painSeries(List<SessionSummary> sessions, Messages i18n,
-            DateTimeFormatter format) {
-        XYChart.Series<String, Number> before = new XYChart.Series<>();
-        before.setName(i18n.get("history.pain.before"));
-        XYChart.Series<String, Number> after = new XYChart.Series<>();
-        after.setName(i18n.get("history.pain.after"));
-        List<SessionSummary> rated = sessions.stream().filter(s -> s.painBefore() != null || s.painAfter() != null)
-                .limit(30).toList();
-        for (int i = rated.size() - 1; i >= 0; i--) {
-            SessionSummary s = rated.get(i);
-            String x = label(rated, i, format);
-            if (s.painBefore() != null) {
-                before.getData().add(new XYChart.Data<>(x, s.painBefore()));
-            }
-            if (s.painAfter() != null) {
-                after.getData().add(new XYChart.Data<>(x, s.painAfter()));
-            }
-        }
-        return List.of(before, after);
     }
 
     private static TableView<SessionSummary> table(HistoryViewModel vm, Messages i18n) {
@@ -257,7 +216,10 @@ public final class HistoryPage {
     }
 
     private static Node section(String heading, Node content) {
-        Label label = new Label(heading);
+        return section(new Label(heading), content);
+    }
+
+    private static Node section(Label label, Node content) {
         label.getStyleClass().add("title-4");
         return new VBox(8, label, content);
     }

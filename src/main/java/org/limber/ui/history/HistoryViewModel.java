@@ -3,6 +3,7 @@ package org.limber.ui.history;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.limber.history.Periods;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -173,6 +174,11 @@ public final class HistoryViewModel {
 
     public javafx.collections.transformation.FilteredList<SessionSummary> sessions() {
         return sessions;
+    }
+
+    /** True when the snapshot is the range the page opens with, the twelve months up to today. */
+    public boolean showsLastTwelveMonths(Snapshot snap) {
+        return Periods.lastTwelveMonths(snap.from(), snap.to(), LocalDate.now(clock));
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

@@ -79,4 +79,13 @@ class HistoryViewModelTest {
         vm.routineProperty().set(null);
         assertThat(vm.sessions()).hasSize(2);
     }
+
+    @Test
+    void theHeadingIsTheLastTwelveMonthsOnlyForThatRange() {
+        vm.load();
+        assertThat(vm.showsLastTwelveMonths(vm.snapshotProperty().get())).isTrue();
+        vm.fromProperty().set(LocalDate.of(2016, 11, 22));
+        assertThat(queries).last().isEqualTo("me 2016-11-22..2026-11-22");
+        assertThat(vm.showsLastTwelveMonths(vm.snapshotProperty().get())).isFalse();
+    }
 }
