@@ -38,6 +38,7 @@ public final class HandoutWriter {
     private final Messages i18n;
     private final Function<String, Optional<Exercise>> exercises;
     private final java.util.Map<String, org.limber.library.figure.StillImage> stills;
+    private final java.util.function.Supplier<Optional<java.nio.file.Path>> fallbackFont;
 
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises) {
         this(i18n, exercises, java.util.Map.of());
@@ -46,17 +47,34 @@ public final class HandoutWriter {
     /** With stills rendered by the screen's figure renderer, by exercise id; others are drawn as lines. */
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises,
             java.util.Map<String, org.limber.library.figure.StillImage> stills) {
+        this(i18n, exercises, stills, SystemFonts::fallback);
+    }
+
+    /** With the fallback font for characters DejaVu lacks taken from {@code fallbackFont}. */
+    public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises,
+            java.util.Map<String, org.limber.library.figure.StillImage> stills,
+            java.util.function.Supplier<Optional<java.nio.file.Path>> fallbackFont) {
         this.i18n = i18n;
         this.exercises = exercises;
         this.stills = stills;
+        this.fallbackFont = fallbackFont;
     }
 
     public static PDRectangle paperFor(Locale locale) {
         return LETTER.contains(locale.getCountry()) ? PDRectangle.LETTER : PDRectangle.A4;
     }
 
+    /** The PDF, and what of the text it could not print as written. */
+    public record Written(byte[] pdf, Set<String> unprintable, boolean rightToLeft) {
+    }
+
     public byte[] write(Routine routine, String forWhom, LocalDate date, Locale locale) throws IOException {
+        return writeChecked(routine, forWhom, date, locale).pdf();
+    }
+
+    public Written writeChecked(Routine routine, String forWhom, LocalDate date, Locale locale) throws IOException {
         try (PDDocument doc = new PDDocument()) {
+            PdfFonts printable = new PdfFonts(doc, fallbackFont);
             PDFont regular = font(doc, "/assets/fonts/DejaVuSans.ttf");
             PDFont bold = font(doc, "/assets/fonts/DejaVuSans-Bold.ttf");
             Fonts fonts = new Fonts(regular, bold);
@@ -64,27 +82,27 @@ public final class HandoutWriter {
             info.setTitle(routine.name());
             info.setCreator("Limber");
             long total = Timeline.of(routine, id -> exercises.apply(id).map(Exercise::name).orElse(id)).totalMillis();
-            try (PdfCursor page = new PdfCursor(doc, paperFor(locale))) {
-                page.text(fonts.clean(routine.name()), bold, 20, 0);
+            try (PdfCursor page = new PdfCursor(doc, paperFor(locale), printable)) {
+                page.text(routine.name(), bold, 20, 0);
                 page.down(4);
                 String when = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-                page.text(fonts.clean(i18n.get("handout.meta", forWhom, when, Durations.clock(total))), regular, BODY, 0);
+                page.text(i18n.get("handout.meta", forWhom, when, Durations.clock(total)), regular, BODY, 0);
                 if (!routine.description().isBlank()) {
                     page.down(4);
-                    page.text(fonts.clean(routine.description()), regular, BODY, 0);
+                    page.text(routine.description(), regular, BODY, 0);
                 }
                 page.down(12);
                 DosageWords words = new DosageWords(i18n);
                 for (int i = 0; i < routine.steps().size(); i++) {
                     step(page, fonts, words, i + 1, routine.steps().get(i));
                 }
-                SafetyBox safety = new SafetyBox(i18n, regular, bold, fonts::clean);
+                SafetyBox safety = new SafetyBox(i18n, regular, bold);
                 safety.selfCare(page);
                 safety.redFlags(page);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            return out.toByteArray();
+            return new Written(out.toByteArray(), Set.copyOf(printable.unprintable()), printable.rightToLeft());
         }
     }
 
@@ -102,19 +120,19 @@ public final class HandoutWriter {
                     e.animation().keyStill(), PdfCursor.MARGIN, top - 90, figureWidth, 85));
         }
         float indent = figureWidth + 16;
-        page.text(fonts.clean(i18n.get("handout.step", number, name)), fonts.bold(), 13, indent);
-        page.text(fonts.clean(words.describe(step.dosage(), step.breathing())), fonts.bold(), BODY, indent);
+        page.text(i18n.get("handout.step", number, name), fonts.bold(), 13, indent);
+        page.text(words.describe(step.dosage(), step.breathing()), fonts.bold(), BODY, indent);
         if (!step.note().isBlank()) {
-            page.text(fonts.clean(i18n.get("handout.note", step.note())), fonts.regular(), BODY, indent);
+            page.text(i18n.get("handout.note", step.note()), fonts.regular(), BODY, indent);
         }
         if (found.isPresent()) {
             Exercise e = found.get();
             for (int i = 0; i < e.instructions().size(); i++) {
-                page.text(fonts.clean((i + 1) + ". " + e.instructions().get(i)), fonts.regular(), BODY, indent);
+                page.text((i + 1) + ". " + e.instructions().get(i), fonts.regular(), BODY, indent);
             }
-            page.text(fonts.clean(i18n.get("handout.stopIf", e.stopIf())), fonts.regular(), BODY, indent);
+            page.text(i18n.get("handout.stopIf", e.stopIf()), fonts.regular(), BODY, indent);
             for (Caution c : e.cautions()) {
-                page.text(fonts.clean(i18n.get("condition." + c.condition().code()) + ": " + c.advice()),
+                page.text(i18n.get("condition." + c.condition().code()) + ": " + c.advice(),
                         fonts.regular(), BODY - 1, indent);
             }
         }
@@ -133,22 +151,7 @@ public final class HandoutWriter {
         }
     }
 
-    /** The two fonts, and a guard against characters they cannot show. */
+    /** The two bundled fonts. */
     private record Fonts(PDFont regular, PDFont bold) {
-
-        String clean(String text) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                try {
-                    regular.encode(ch);
-                    bold.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString().replace('\t', ' ').replace("\r", "");
-        }
     }
 }

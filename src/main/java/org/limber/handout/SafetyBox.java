@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.limber.i18n.Messages;
@@ -26,13 +25,11 @@ final class SafetyBox {
     private final Messages i18n;
     private final PDFont regular;
     private final PDFont bold;
-    private final UnaryOperator<String> clean;
 
-    SafetyBox(Messages i18n, PDFont regular, PDFont bold, UnaryOperator<String> clean) {
+    SafetyBox(Messages i18n, PDFont regular, PDFont bold) {
         this.i18n = i18n;
         this.regular = regular;
         this.bold = bold;
-        this.clean = clean;
     }
 
     void selfCare(PdfCursor page) throws IOException {
@@ -64,14 +61,15 @@ final class SafetyBox {
     private void box(PdfCursor page, List<Line> lines, float r, float g, float b) throws IOException {
         float height = 2 * PAD;
         for (Line line : lines) {
-            height += PdfCursor.wrap(clean.apply(line.text()), line.font(), line.size(), page.width() - line.indent() - PAD)
+            PdfFonts.Choice printable = page.choose(line.text(), line.font());
+            height += PdfCursor.wrap(printable.text(), printable.font(), line.size(), page.width() - line.indent() - PAD)
                     .size() * line.size() * 1.35f + 3;
         }
         page.need(height);
         float top = page.y();
         page.down(PAD);
         for (Line line : lines) {
-            page.text(clean.apply(line.text()), line.font(), line.size(), line.indent(), page.width() - line.indent() - PAD);
+            page.text(line.text(), line.font(), line.size(), line.indent(), page.width() - line.indent() - PAD);
             page.down(3);
         }
         page.down(PAD);
