@@ -39,6 +39,7 @@ public final class HandoutWriter {
     private final Function<String, Optional<Exercise>> exercises;
     private final java.util.Map<String, org.limber.library.figure.StillImage> stills;
     private java.util.List<Float> lastFills = java.util.List.of();
+    private final java.util.function.Supplier<Optional<java.nio.file.Path>> fallbackFont;
 
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises) {
         this(i18n, exercises, java.util.Map.of());
@@ -47,13 +48,25 @@ public final class HandoutWriter {
     /** With stills rendered by the screen's figure renderer, by exercise id; others are drawn as lines. */
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises,
             java.util.Map<String, org.limber.library.figure.StillImage> stills) {
+        this(i18n, exercises, stills, SystemFonts::fallback);
+    }
+
+    /** With the fallback font for characters DejaVu lacks taken from {@code fallbackFont}. */
+    public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises,
+            java.util.Map<String, org.limber.library.figure.StillImage> stills,
+            java.util.function.Supplier<Optional<java.nio.file.Path>> fallbackFont) {
         this.i18n = i18n;
         this.exercises = exercises;
         this.stills = stills;
+        this.fallbackFont = fallbackFont;
     }
 
     public static PDRectangle paperFor(Locale locale) {
         return LETTER.contains(locale.getCountry()) ? PDRectangle.LETTER : PDRectangle.A4;
+    }
+
+    /** The PDF, and what of the text it could not print as written. */
+    public record Written(byte[] pdf, Set<String> unprintable, boolean rightToLeft) {
     }
 
     public byte[] write(Routine routine, String forWhom, LocalDate date, Locale locale) throws IOException {
@@ -68,7 +81,12 @@ public final class HandoutWriter {
     }
 
     public byte[] write(Routine routine, Audience audience, LocalDate date, Locale locale) throws IOException {
+        return writeChecked(routine, audience, date, locale).pdf();
+    }
+
+    public Written writeChecked(Routine routine, Audience audience, LocalDate date, Locale locale) throws IOException {
         try (PDDocument doc = new PDDocument()) {
+            PdfFonts printable = new PdfFonts(doc, fallbackFont);
             PDFont regular = font(doc, "/assets/fonts/DejaVuSans.ttf");
             PDFont bold = font(doc, "/assets/fonts/DejaVuSans-Bold.ttf");
             Fonts fonts = new Fonts(regular, bold);
@@ -76,26 +94,26 @@ public final class HandoutWriter {
             info.setTitle(routine.name());
             info.setCreator("Limber");
             long total = Timeline.of(routine, id -> exercises.apply(id).map(Exercise::name).orElse(id)).totalMillis();
-            try (PdfCursor page = new PdfCursor(doc, paperFor(locale))) {
-                page.text(fonts.clean(routine.name()), bold, 20, 0);
+            try (PdfCursor page = new PdfCursor(doc, paperFor(locale), printable)) {
+                page.text(routine.name(), bold, 20, 0);
                 page.down(4);
                 String when = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-                page.text(fonts.clean(i18n.get("handout.meta", audience.forWhom(), when, Durations.clock(total))),
+                page.text(i18n.get("handout.meta", audience.forWhom(), when, Durations.clock(total)),
                         regular, BODY, 0);
                 if (!audience.practice().isBlank()) {
-                    page.text(fonts.clean(audience.practice()), regular, BODY, 0);
+                    page.text(audience.practice(), regular, BODY, 0);
                 }
                 if (!routine.description().isBlank()) {
                     page.down(4);
-                    page.text(fonts.clean(routine.description()), regular, BODY, 0);
+                    page.text(routine.description(), regular, BODY, 0);
                 }
                 page.down(6);
                 page.stream().setNonStrokingColor(0.6f, 0.1f, 0.1f);
-                page.text(fonts.clean(i18n.get("handout.firstWarning")), bold, BODY - 1, 0);
+                page.text(i18n.get("handout.firstWarning"), bold, BODY - 1, 0);
                 page.stream().setNonStrokingColor(0f, 0f, 0f);
                 page.down(12);
                 steps(page, fonts, routine, audience.conditions());
-                SafetyBox safety = new SafetyBox(i18n, regular, bold, fonts::clean);
+                SafetyBox safety = new SafetyBox(i18n, regular, bold);
                 safety.selfCare(page);
                 safety.redFlags(page);
                 lastFills = page.fills();
@@ -103,7 +121,7 @@ public final class HandoutWriter {
             PageNumbers.add(doc, regular, page -> i18n.get("handout.page", page, doc.getNumberOfPages()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            return out.toByteArray();
+            return new Written(out.toByteArray(), Set.copyOf(printable.unprintable()), printable.rightToLeft());
         }
     }
 
@@ -115,7 +133,7 @@ public final class HandoutWriter {
             Step step = routine.steps().get(i);
             Optional<Exercise> found = exercises.apply(step.exerciseId());
             String name = found.map(Exercise::name).orElse(step.exerciseId());
-            StepBlock block = new StepBlock(StepBlock.lines(i18n, fonts::clean, fonts.regular(), fonts.bold(),
+            StepBlock block = new StepBlock(StepBlock.lines(i18n, page::choose, fonts.regular(), fonts.bold(),
                     i18n.get("handout.step", i + 1, name), words.describe(step.dosage(), step.breathing()), step.note(),
                     found, conditions), stills.get(step.exerciseId()), found.orElse(null));
             float height = block.height(page.width());
@@ -142,22 +160,7 @@ public final class HandoutWriter {
         }
     }
 
-    /** The two fonts, and a guard against characters they cannot show. */
+    /** The two bundled fonts. */
     private record Fonts(PDFont regular, PDFont bold) {
-
-        String clean(String text) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                try {
-                    regular.encode(ch);
-                    bold.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString().replace('\t', ' ').replace("\r", "");
-        }
     }
 }

@@ -16,15 +16,26 @@ final class PdfCursor implements AutoCloseable {
 
     private final PDDocument document;
     private final PDRectangle size;
+    private final PdfFonts fonts;
     private PDPageContentStream stream;
     private float y;
     private float lowest;
     private final List<Float> fills = new ArrayList<>();
 
     PdfCursor(PDDocument document, PDRectangle size) throws IOException {
+        this(document, size, new PdfFonts(document, java.util.Optional::empty));
+    }
+
+    /** Every text goes through {@code fonts}, which picks a font that can print it. */
+    PdfCursor(PDDocument document, PDRectangle size, PdfFonts fonts) throws IOException {
         this.document = document;
         this.size = size;
+        this.fonts = fonts;
         newPage();
+    }
+
+    PdfFonts.Choice choose(String text, PDFont font) {
+        return fonts.choose(text, font);
     }
 
     float width() {
@@ -93,10 +104,11 @@ final class PdfCursor implements AutoCloseable {
     /** Writes wrapped text at the left margin plus {@code indent}, no wider than {@code room}. */
     void text(String text, PDFont font, float fontSize, float indent, float room) throws IOException {
         float leading = fontSize * 1.35f;
-        for (String line : wrap(text, font, fontSize, room)) {
+        PdfFonts.Choice printable = fonts.choose(text, font);
+        for (String line : wrap(printable.text(), printable.font(), fontSize, room)) {
             need(leading);
             stream.beginText();
-            stream.setFont(font, fontSize);
+            stream.setFont(printable.font(), fontSize);
             stream.newLineAtOffset(MARGIN + indent, y - fontSize);
             stream.showText(line);
             stream.endText();

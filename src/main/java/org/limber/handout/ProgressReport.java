@@ -38,7 +38,7 @@ public final class ProgressReport {
         try (PDDocument doc = new PDDocument()) {
             PDFont regular = font(doc, "/assets/fonts/DejaVuSans.ttf");
             PDFont bold = font(doc, "/assets/fonts/DejaVuSans-Bold.ttf");
-            try (PdfCursor page = new PdfCursor(doc, HandoutWriter.paperFor(locale))) {
+            try (PdfCursor page = new PdfCursor(doc, HandoutWriter.paperFor(locale), new PdfFonts(doc, SystemFonts::fallback))) {
                 page.text(i18n.get("report.title"), bold, 20, 0);
                 page.text(i18n.get("report.meta", data.person(), data.from().format(date), data.to().format(date),
                         data.made().format(date)), regular, 10.5f, 0);
@@ -69,7 +69,7 @@ public final class ProgressReport {
                             s.hurtSteps() > 0 ? i18n.get("report.hurt") : ""), regular, 9.5f, 0);
                 }
                 page.down(14);
-                new SafetyBox(i18n, regular, bold, text -> text).redFlags(page);
+                new SafetyBox(i18n, regular, bold).redFlags(page);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);

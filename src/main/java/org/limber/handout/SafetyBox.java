@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.limber.i18n.Messages;
@@ -29,13 +28,11 @@ final class SafetyBox {
     private final Messages i18n;
     private final PDFont regular;
     private final PDFont bold;
-    private final UnaryOperator<String> clean;
 
-    SafetyBox(Messages i18n, PDFont regular, PDFont bold, UnaryOperator<String> clean) {
+    SafetyBox(Messages i18n, PDFont regular, PDFont bold) {
         this.i18n = i18n;
         this.regular = regular;
         this.bold = bold;
-        this.clean = clean;
     }
 
     void selfCare(PdfCursor page) throws IOException {
@@ -67,7 +64,8 @@ final class SafetyBox {
     private void box(PdfCursor page, List<Line> lines, float r, float g, float b) throws IOException {
         float height = 2 * PAD;
         for (Line line : lines) {
-            height += PdfCursor.wrap(clean.apply(line.text()), line.font(), line.size(), page.width() - line.indent() - PAD)
+            PdfFonts.Choice printable = page.choose(line.text(), line.font());
+            height += PdfCursor.wrap(printable.text(), printable.font(), line.size(), page.width() - line.indent() - PAD)
                     .size() * line.size() * 1.35f + 2;
         }
         page.need(height);
@@ -77,7 +75,7 @@ final class SafetyBox {
             if (line.red()) {
                 page.stream().setNonStrokingColor(0.6f, 0.1f, 0.1f);
             }
-            page.text(clean.apply(line.text()), line.font(), line.size(), line.indent(), page.width() - line.indent() - PAD);
+            page.text(line.text(), line.font(), line.size(), line.indent(), page.width() - line.indent() - PAD);
             page.stream().setNonStrokingColor(0f, 0f, 0f);
             page.down(2);
         }

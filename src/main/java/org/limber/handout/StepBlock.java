@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.limber.i18n.Messages;
@@ -46,30 +46,37 @@ final class StepBlock {
     }
 
     /** The lines for a step, with only the cautions for {@code conditions} (all of them when null: "anyone"). */
-    static List<Line> lines(Messages i18n, UnaryOperator<String> clean, PDFont regular, PDFont bold, String title,
-            String dose, String note, Optional<Exercise> exercise, Set<Condition> conditions) {
+    static List<Line> lines(Messages i18n, BiFunction<String, PDFont, PdfFonts.Choice> choose, PDFont regular,
+            PDFont bold, String title, String dose, String note, Optional<Exercise> exercise, Set<Condition> conditions) {
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line(clean.apply(title), bold, 13, false));
-        lines.add(new Line(clean.apply(dose), bold, BODY + 0.5f, false));
+        lines.add(line(choose, title, bold, 13, false));
+        lines.add(line(choose, dose, bold, BODY + 0.5f, false));
         if (note != null && !note.isBlank()) {
-            lines.add(new Line(clean.apply(i18n.get("handout.note", note)), bold, BODY + 0.5f, true));
+            lines.add(line(choose, (i18n.get("handout.note", note)), bold, BODY + 0.5f, true));
         }
         exercise.ifPresent(e -> {
             for (int i = 0; i < e.instructions().size(); i++) {
-                lines.add(new Line(clean.apply((i + 1) + ". " + e.instructions().get(i)), regular, BODY, false));
+                lines.add(line(choose, ((i + 1) + ". " + e.instructions().get(i)), regular, BODY, false));
             }
             if (!e.feel().isBlank()) {
-                lines.add(new Line(clean.apply(i18n.get("handout.feel", e.feel())), regular, BODY, false));
+                lines.add(line(choose, (i18n.get("handout.feel", e.feel())), regular, BODY, false));
             }
-            lines.add(new Line(clean.apply(e.stopIf()), bold, BODY, false));
+            lines.add(line(choose, (e.stopIf()), bold, BODY, false));
             for (Caution c : e.cautions()) {
                 if (conditions == null || conditions.contains(c.condition())) {
-                    lines.add(new Line(clean.apply(i18n.get("condition." + c.condition().code()) + ": " + c.advice()),
+                    lines.add(line(choose, (i18n.get("condition." + c.condition().code()) + ": " + c.advice()),
                             regular, BODY, false));
                 }
             }
         });
         return lines;
+    }
+
+    /** A paragraph in a font that can print it (a fallback font for characters DejaVu lacks). */
+    private static Line line(BiFunction<String, PDFont, PdfFonts.Choice> choose, String text, PDFont font, float size,
+            boolean note) {
+        PdfFonts.Choice printable = choose.apply(text, font);
+        return new Line(printable.text(), printable.font(), size, note);
     }
 
     float height(float pageWidth) throws IOException {

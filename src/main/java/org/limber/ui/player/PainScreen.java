@@ -18,6 +18,9 @@ import org.limber.session.SessionRecorder;
 /** "How strong is your pain?" before and after: the 0-10 scale, a clear skip, and the way on. */
 final class PainScreen {
 
+    /** The window height from which the end screen has room for a line on looking after your back. */
+    private static final double SELF_CARE_MIN_HEIGHT = 720;
+
     private PainScreen() {
     }
 
@@ -59,6 +62,13 @@ final class PainScreen {
         care.getStyleClass().add("insight-banner");
         care.setWrapText(true);
         care.setMinHeight(Label.USE_PREF_SIZE);
+        // a short window keeps its room for the scale and the buttons (Today shows the line too)
+        care.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                care.visibleProperty().bind(scene.heightProperty().greaterThanOrEqualTo(SELF_CARE_MIN_HEIGHT));
+            }
+        });
+        care.managedProperty().bind(care.visibleProperty());
         box.getChildren().add(2, care);
         Label failed = new Label();
         failed.setId("session-save-error");

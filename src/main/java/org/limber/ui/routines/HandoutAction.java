@@ -53,12 +53,25 @@ public final class HandoutAction {
         }
         HandoutWriter writer = new HandoutWriter(i18n, id -> java.util.Optional.ofNullable(known.get(id)), stills);
         executor.submit(() -> {
-            AtomicFiles.write(target, writer.write(routine, audience, today, i18n.locale()));
-            return target;
-        }, written -> status.accept(i18n.get("handout.done", written)), e -> {
+            HandoutWriter.Written written = writer.writeChecked(routine, audience, today, i18n.locale());
+            AtomicFiles.write(target, written.pdf());
+            return written;
+        }, written -> status.accept(doneMessage(target, written)), e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("handout.failed", target + ": " + e.getMessage()));
             alert.initOwner(owner);
             alert.show();
         });
+    }
+
+    /** Saved, and honestly what of the text could not be printed as written. */
+    private String doneMessage(Path target, HandoutWriter.Written written) {
+        String message = i18n.get("handout.done", target);
+        if (!written.unprintable().isEmpty()) {
+            message += " " + i18n.get("handout.unprintable", String.join(" ", written.unprintable()));
+        }
+        if (written.rightToLeft()) {
+            message += " " + i18n.get("handout.rightToLeft");
+        }
+        return message;
     }
 }
