@@ -8,6 +8,9 @@ import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
 import org.limber.routine.RoutineValidation;
+import org.limber.startup.Preload;
+import org.limber.startup.StartupClasses;
+import org.limber.startup.StartupOptions;
 
 /**
  * The entry point. A plain class (not an {@link Application}) so that class-path and packaged

@@ -9,6 +9,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.limber.settings.Settings;
 import org.limber.settings.SettingsStore;
+import org.limber.startup.Preload;
+import org.limber.startup.StartupOptions;
 
 /**
  * The JavaFX application. {@link #init()} runs off the FX thread and reads the settings;

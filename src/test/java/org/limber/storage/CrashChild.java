@@ -15,7 +15,7 @@ import org.limber.session.Cues;
 import org.limber.session.PhaseWords;
 import org.limber.session.SessionRecorder;
 import org.limber.session.TimeSource;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.player.SessionViewModel;
 
 /**

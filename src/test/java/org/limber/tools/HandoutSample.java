@@ -30,7 +30,7 @@ class HandoutSample {
         for (Step step : routine.steps()) {
             var animation = c.find(step.exerciseId()).orElseThrow().animation();
             stills.put(step.exerciseId(), org.testfx.util.WaitForAsyncUtils.asyncFx(
-                    () -> org.limber.ui.figure.FigureStills.render(animation, 360, 255)).get());
+                    () -> org.limber.ui.common.figure.FigureStills.render(animation, 360, 255)).get());
         }
         byte[] pdf = new HandoutWriter(new Messages(Locale.UK), c::find, stills).write(routine, "Ann Example",
                 LocalDate.of(2026, 11, 22), Locale.UK);

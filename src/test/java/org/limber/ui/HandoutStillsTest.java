@@ -19,7 +19,7 @@ import org.limber.library.Exercise;
 import org.limber.library.figure.StillImage;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
-import org.limber.ui.figure.FigureStills;
+import org.limber.ui.common.figure.FigureStills;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

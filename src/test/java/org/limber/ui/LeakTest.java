@@ -32,7 +32,7 @@ import org.limber.storage.SqlRoutineStore;
 import org.limber.storage.SqlSessionRecorder;
 import org.limber.ui.history.HistoryPage;
 import org.limber.ui.history.HistoryViewModel;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.player.PlayerView;
 import org.limber.ui.player.SessionViewModel;
 import org.limber.ui.routines.RoutineActions;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.library.Exercise;
 import org.limber.library.Kind;
-import org.limber.ui.figure.FigureView;
+import org.limber.ui.common.figure.FigureView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

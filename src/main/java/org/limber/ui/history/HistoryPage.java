@@ -72,7 +72,7 @@ public final class HistoryPage {
         Label insightText = new Label();
         insightText.setWrapText(true);
         javafx.scene.control.Hyperlink advice = new javafx.scene.control.Hyperlink(i18n.get("safety.title"));
-        advice.setOnAction(e -> org.limber.ui.safety.SafetyAdvice.show(advice.getScene().getWindow(), i18n));
+        advice.setOnAction(e -> org.limber.ui.common.SafetyAdvice.show(advice.getScene().getWindow(), i18n));
         HBox insight = new HBox(12, Icons.icon("mdi2i-information-outline"), insightText, advice);
         insight.setId("history-insight");
         insight.setAlignment(Pos.CENTER_LEFT);

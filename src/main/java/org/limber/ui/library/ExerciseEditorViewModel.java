@@ -25,6 +25,7 @@ import org.limber.library.ExerciseDraft;
 import org.limber.library.Kind;
 import org.limber.library.Position;
 import org.limber.library.Sides;
+import org.limber.ui.common.ExercisesModel;
 
 /** Creating or editing a custom exercise: every field, its problems in place, and saving. */
 public final class ExerciseEditorViewModel {

@@ -12,6 +12,7 @@ import org.limber.library.Equipment;
 import org.limber.library.Exercise;
 import org.limber.library.Kind;
 import org.limber.library.Position;
+import org.limber.ui.common.ExercisesModel;
 
 /** The library page: search text, filters, the matching exercises and the one selected. */
 public final class LibraryViewModel {

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.limber.i18n.Messages;
-import org.limber.ui.safety.SafetyAdvice;
+import org.limber.ui.common.SafetyAdvice;
 
 /** The player's two questions: stop now? and, after "It hurts", what next. */
 final class PlayerDialogs {

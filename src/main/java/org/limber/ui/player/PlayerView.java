@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.limber.i18n.Messages;
 import org.limber.ui.common.Icons;
-import org.limber.ui.figure.FigureView;
+import org.limber.ui.common.figure.FigureView;
 
 /** The session player: big countdown, figure or breathing pacer, one key for everything. */
 public final class PlayerView {

@@ -29,7 +29,7 @@ import org.limber.session.SessionRecorder;
 import org.limber.session.Side;
 import org.limber.session.TimeSource;
 import org.limber.session.Timeline;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
 
 /**
  * The session player's state. The view calls {@link #tick()} every frame; the clock decides

@@ -17,13 +17,13 @@ import org.limber.routine.Routine;
 /** Asks where to save the handout, then writes the PDF in the background. */
 public final class HandoutAction {
 
-    private final org.limber.ui.library.ExercisesModel exercises;
+    private final org.limber.ui.common.ExercisesModel exercises;
     private final BackgroundExecutor executor;
     private final Messages i18n;
     private final Clock clock;
     private final Consumer<String> status;
 
-    public HandoutAction(org.limber.ui.library.ExercisesModel exercises, BackgroundExecutor executor, Messages i18n, Clock clock,
+    public HandoutAction(org.limber.ui.common.ExercisesModel exercises, BackgroundExecutor executor, Messages i18n, Clock clock,
             Consumer<String> status) {
         this.exercises = exercises;
         this.executor = executor;
@@ -48,7 +48,7 @@ public final class HandoutAction {
         for (org.limber.routine.Step step : routine.steps()) {
             org.limber.library.Exercise e = known.get(step.exerciseId());
             if (e != null && e.animation() != null && !stills.containsKey(e.id())) {
-                stills.put(e.id(), org.limber.ui.figure.FigureStills.render(e.animation(), 360, 255));
+                stills.put(e.id(), org.limber.ui.common.figure.FigureStills.render(e.animation(), 360, 255));
             }
         }
         HandoutWriter writer = new HandoutWriter(i18n, id -> java.util.Optional.ofNullable(known.get(id)), stills);

@@ -20,7 +20,7 @@ import org.limber.routine.Routine;
 import org.limber.routine.RoutineStore;
 import org.limber.routine.Step;
 import org.limber.session.Timeline;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
 
 /**
  * The routine builder: saved routines, the one being edited, its steps, undo and redo, the

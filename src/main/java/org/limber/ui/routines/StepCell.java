@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.library.DosageWords;
 import org.limber.routine.Step;
-import org.limber.ui.figure.FigureView;
+import org.limber.ui.common.figure.FigureView;
 
 /** A step of the routine: figure, name, dose; drag to reorder, drop exercises onto it. */
 final class StepCell extends ListCell<Step> {

@@ -16,7 +16,7 @@ import org.limber.library.Sides;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineStore;
 import org.limber.routine.Step;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
 
 class RoutineBuilderViewModelTest {
 

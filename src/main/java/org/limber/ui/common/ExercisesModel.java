@@ -1,4 +1,4 @@
-package org.limber.ui.library;
+package org.limber.ui.common;
 
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;

@@ -1,4 +1,4 @@
-package org.limber.ui.safety;
+package org.limber.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;

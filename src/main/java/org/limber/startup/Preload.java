@@ -1,4 +1,4 @@
-package org.limber;
+package org.limber.startup;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +12,7 @@ import org.limber.settings.SettingsStore;
  * only way across). Without a launcher (tests start {@code LimberApp} directly) there is
  * nothing here and the app reads for itself.
  */
-final class Preload {
+public final class Preload {
 
     private static CompletableFuture<Settings> settings;
     private static Path settingsFile;
@@ -20,13 +20,13 @@ final class Preload {
     private Preload() {
     }
 
-    static synchronized void settings(Path file, CompletableFuture<Settings> loading) {
+    public static synchronized void settings(Path file, CompletableFuture<Settings> loading) {
         settingsFile = file;
         settings = loading;
     }
 
     /** The settings read ahead for this file, or the store's own read when there are none. */
-    static Settings takeSettings(SettingsStore store, Path file) {
+    public static Settings takeSettings(SettingsStore store, Path file) {
         CompletableFuture<Settings> ahead;
         synchronized (Preload.class) {
             ahead = file.equals(settingsFile) ? settings : null;
