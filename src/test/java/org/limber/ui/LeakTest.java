@@ -28,8 +28,11 @@ import org.limber.session.PhaseWords;
 import org.limber.session.TimeSource;
 import org.limber.storage.Database;
 import org.limber.storage.SqlHistoryStore;
+import org.limber.storage.SqlPlanStore;
 import org.limber.storage.SqlRoutineStore;
 import org.limber.storage.SqlSessionRecorder;
+import org.limber.ui.common.FileActions;
+import org.limber.ui.common.FxDialogService;
 import org.limber.ui.history.HistoryPage;
 import org.limber.ui.history.HistoryViewModel;
 import org.limber.ui.common.ExercisesModel;
@@ -106,7 +109,7 @@ class LeakTest {
     void theRoutineBuilderLeavesNothingBehind() throws Exception {
         openAndClose(() -> {
             RoutineBuilderViewModel vm = new RoutineBuilderViewModel(new SqlRoutineStore(db, Clock.systemUTC()),
-                    NOW, exercises, () -> "me", () -> "id" + System.nanoTime());
+                    NOW, exercises, () -> "me", () -> "id" + System.nanoTime(), List::of);
             vm.load();
             Node page = RoutinesPage.create(vm, new StepEditorViewModel(vm), I18N, new NoActions(),
                     new UnsavedGuard(vm, I18N, () -> stage));
@@ -120,8 +123,9 @@ class LeakTest {
     @Test
     void theHistoryPageLeavesNothingBehind() throws Exception {
         openAndClose(() -> {
-            HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), NOW, Clock.systemUTC(), () -> "me");
-            Node page = HistoryPage.create(vm, I18N, status -> { }, window -> { });
+            HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), new SqlPlanStore(db, Clock.systemUTC()),
+                    NOW, Clock.systemUTC(), () -> "me");
+            Node page = HistoryPage.create(vm, I18N, new FileActions(new FxDialogService(), NOW, I18N, status -> { }));
             show((Parent) page);
             vm.load();
             return new Object[] {vm, page};

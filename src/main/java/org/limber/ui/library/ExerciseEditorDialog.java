@@ -28,6 +28,7 @@ import org.limber.library.Exercise;
 import org.limber.library.Kind;
 import org.limber.library.Position;
 import org.limber.library.Sides;
+import org.limber.ui.common.Failure;
 
 /** The custom exercise form: a bad field is marked and explained beside it, and Save waits until all are good. */
 final class ExerciseEditorDialog {
@@ -89,7 +90,8 @@ final class ExerciseEditorDialog {
 
         Label error = new Label();
         error.getStyleClass().add("problem-text");
-        error.textProperty().bind(vm.errorProperty());
+        error.setId("exercise-edit-error");
+        Failure.show(error, vm.errorProperty(), i18n);
         ScrollPane scroll = new ScrollPane(new VBox(10, form, error));
         scroll.setFitToWidth(true);
         scroll.setPrefSize(720, 600);

@@ -22,6 +22,7 @@ import org.limber.library.Exercise;
 import org.limber.library.Kind;
 import org.limber.library.Position;
 import org.limber.ui.common.EmptyState;
+import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
 
 /** The library: search and filters on the left, the chosen exercise on the right. */
@@ -113,10 +114,8 @@ public final class LibraryPage {
         Label failure = new Label();
         failure.getStyleClass().add("problem-text");
         failure.setWrapText(true);
-        failure.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
-                : i18n.get("routines.error.generic", vm.errorProperty().get()), vm.errorProperty()));
-        failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
-        failure.managedProperty().bind(failure.visibleProperty());
+        failure.setId("library-error");
+        Failure.show(failure, vm.errorProperty(), i18n);
         VBox left = new VBox(10, search, filters, count, list, problems, own, failure);
         left.setPadding(new Insets(16));
         left.setStyle("-fx-min-width: 21em;");

@@ -3,6 +3,7 @@ package org.limber.ui.library;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,6 +14,7 @@ import org.limber.library.Exercise;
 import org.limber.library.Kind;
 import org.limber.library.Position;
 import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.Failure;
 
 /** The library page: search text, filters, the matching exercises and the one selected. */
 public final class LibraryViewModel {
@@ -29,7 +31,7 @@ public final class LibraryViewModel {
     private final org.limber.library.CustomExerciseStore store;
     private final org.limber.concurrent.BackgroundExecutor executor;
     private final java.util.function.Supplier<String> idSuffix;
-    private final javafx.beans.property.StringProperty error = new javafx.beans.property.SimpleStringProperty("");
+    private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
 
     public LibraryViewModel(ExercisesModel model, Consumer<Exercise> addToRoutine,
             org.limber.library.CustomExerciseStore store, org.limber.concurrent.BackgroundExecutor executor,
@@ -45,6 +47,8 @@ public final class LibraryViewModel {
         kind.addListener((obs, old, now) -> refilter());
         position.addListener((obs, old, now) -> refilter());
         equipment.addListener((obs, old, now) -> refilter());
+        error.set(model.failureProperty().get());
+        model.failureProperty().addListener((obs, old, now) -> error.set(now));
     }
 
     private void refilter() {
@@ -128,8 +132,9 @@ public final class LibraryViewModel {
             return exercise;
         }, gone -> {
             selected.set(null);
+            error.set(null);
             model.load();
-        }, e -> error.set(String.valueOf(e.getMessage())));
+        }, e -> error.set(Failure.of("library.error.delete", e)));
     }
 
     /** Selects the exercise with this id once it is in the list. */
@@ -149,7 +154,8 @@ public final class LibraryViewModel {
         });
     }
 
-    public javafx.beans.property.StringProperty errorProperty() {
+    /** What last went wrong (loading the exercises or deleting one), or null. */
+    public ReadOnlyObjectProperty<Failure> errorProperty() {
         return error;
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
+import org.limber.ui.common.Failure;
 
 /** "How strong is your pain?" before and after: one slider, big buttons, arrows to choose. */
 final class PainScreen {
@@ -55,9 +56,7 @@ final class PainScreen {
         failed.setId("session-save-error");
         failed.getStyleClass().add("problem-text");
         failed.setWrapText(true);
-        failed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                vm.errorProperty().get().isEmpty() ? "" : i18n.get("player.saveFailed", vm.errorProperty().get()),
-                vm.errorProperty()));
+        Failure.show(failed, vm.errorProperty(), i18n);
         VBox screen = screen(i18n, title, i18n.get("player.painAfter.question"), slider, new HBox(16, skip, save));
         screen.getChildren().add(failed);
         Label done = new Label(i18n.get("player.doneTime", org.limber.routine.Durations.clock(vm.doneMillis())));

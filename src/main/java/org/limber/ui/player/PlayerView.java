@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.limber.i18n.Messages;
+import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
 import org.limber.ui.common.figure.FigureView;
 
@@ -146,10 +147,7 @@ public final class PlayerView {
         error.setId("player-error");
         error.getStyleClass().add("problem-text");
         error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
-                : i18n.get("player.saveFailed", vm.errorProperty().get()), vm.errorProperty()));
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Failure.show(error, vm.errorProperty(), i18n);
         VBox center = new VBox(16, heading, caution, middle, caption, paused, error, instructions, next, progress,
                 controls(instructions));
         center.getStyleClass().add("player-running");

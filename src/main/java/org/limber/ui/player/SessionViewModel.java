@@ -8,6 +8,7 @@ import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,6 +31,7 @@ import org.limber.session.Side;
 import org.limber.session.TimeSource;
 import org.limber.session.Timeline;
 import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.Failure;
 
 /**
  * The session player's state. The view calls {@link #tick()} every frame; the clock decides
@@ -64,7 +66,7 @@ public final class SessionViewModel implements SessionListener {
     private final ObjectProperty<Animation> animation = new SimpleObjectProperty<>();
     private final BooleanProperty mirrored = new SimpleBooleanProperty();
     private final ObjectProperty<List<String>> instructions = new SimpleObjectProperty<>(List.of());
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
     private final ObjectProperty<List<org.limber.library.Caution>> cautions = new SimpleObjectProperty<>(List.of());
     private final Set<Integer> hurtSteps = new HashSet<>();
     private SessionClock clock;
@@ -97,7 +99,7 @@ public final class SessionViewModel implements SessionListener {
         String date = LocalDate.now(s.wall()).toString();
         SessionRecorder.SessionStart start = new SessionRecorder.SessionStart(s.sessionId(), s.profileId(),
                 routine.id(), routine.name(), now, date, (int) (timeline.totalMillis() / 1000), painBefore);
-        s.executor().run(() -> s.recorder().begin(start), e -> error.set(e.getMessage()));
+        s.executor().run(() -> s.recorder().begin(start), e -> error.set(Failure.of("player.saveFailed", e)));
         s.cues().prepare();
         stage.set(PlayerStage.RUNNING);
         clock = new SessionClock(timeline, s.time(), this);
@@ -201,7 +203,7 @@ public final class SessionViewModel implements SessionListener {
             s.recorder().finish(s.sessionId(), finalStatus, ended, seconds, painAfter, notes);
             return null;
         }, ok -> onSaved.run(), e -> {
-            error.set(String.valueOf(e.getMessage()));
+            error.set(Failure.of("player.saveFailed", e));
             stage.set(PlayerStage.PAIN_AFTER);
         });
     }
@@ -252,7 +254,8 @@ public final class SessionViewModel implements SessionListener {
         String id = routine.steps().get(step).exerciseId();
         SessionRecorder.StepRecord record = new SessionRecorder.StepRecord(step, id, s.exercises().nameOf(id),
                 (int) (timeline.stepMillis(step) / 1000), (int) (millisSpent / 1000), result, s.wall().millis());
-        s.executor().run(() -> s.recorder().step(s.sessionId(), record), e -> error.set(e.getMessage()));
+        s.executor().run(() -> s.recorder().step(s.sessionId(), record),
+                e -> error.set(Failure.of("player.saveFailed", e)));
     }
 
     @Override
@@ -318,6 +321,6 @@ public final class SessionViewModel implements SessionListener {
     public ObjectProperty<Animation> animationProperty() { return animation; }
     public BooleanProperty mirroredProperty() { return mirrored; }
     public ObjectProperty<List<String>> instructionsProperty() { return instructions; }
-    public StringProperty errorProperty() { return error; }
+    public ReadOnlyObjectProperty<Failure> errorProperty() { return error; }
     public ObjectProperty<List<org.limber.library.Caution>> cautionsProperty() { return cautions; }
 }

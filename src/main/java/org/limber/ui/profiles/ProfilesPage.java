@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.profile.Profile;
+import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
 
 /** Profiles: "Me" and a physiotherapist's clients; add, make active, delete (after asking). */
@@ -78,9 +79,8 @@ public final class ProfilesPage {
         name.setOnAction(e -> vm.add());
         Label problem = new Label();
         problem.getStyleClass().add("problem-text");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> vm.problemProperty().get().isEmpty() ? ""
-                : i18n.has(vm.problemProperty().get()) ? i18n.get(vm.problemProperty().get()) : vm.problemProperty().get(),
-                vm.problemProperty()));
+        problem.setId("profile-problem");
+        Failure.show(problem, vm.problemProperty(), i18n);
         VBox box = new VBox(12, title, intro, list, org.limber.ui.common.Rows.of(8, use, delete),
                 new Label(i18n.get("profiles.new")), org.limber.ui.common.Rows.of(8, name, notes, add), problem);
         box.setMaxWidth(560);

@@ -1,7 +1,10 @@
 package org.limber.ui.routines;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +17,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.limber.concurrent.BackgroundExecutor;
+import org.limber.library.Caution;
+import org.limber.library.Cautions;
 import org.limber.library.Exercise;
 import org.limber.routine.Durations;
 import org.limber.routine.Routine;
@@ -21,6 +26,7 @@ import org.limber.routine.RoutineStore;
 import org.limber.routine.Step;
 import org.limber.session.Timeline;
 import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.Failure;
 
 /**
  * The routine builder: saved routines, the one being edited, its steps, undo and redo, the
@@ -42,16 +48,21 @@ public final class RoutineBuilderViewModel {
     private final IntegerProperty selectedStep = new SimpleIntegerProperty(-1);
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("0:00");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Failure> error = new ReadOnlyObjectWrapper<>();
     private final UndoHistory<Routine> history = new UndoHistory<>();
-    private java.util.function.Supplier<java.util.Collection<String>> conditions = java.util.List::of;
+    private final Supplier<Collection<String>> conditions;
     private Routine saved;
     private boolean unsavedCopy;
     private String lastEditKey;
 
+    /**
+     * {@code conditions} gives the person's conditions, so the cautions that concern them show
+     * on the steps they concern.
+     */
     public RoutineBuilderViewModel(RoutineStore store, BackgroundExecutor executor, ExercisesModel exercises,
-            Supplier<String> profileId, Supplier<String> newId) {
+            Supplier<String> profileId, Supplier<String> newId, Supplier<Collection<String>> conditions) {
         this.store = store;
+        this.conditions = conditions;
         this.executor = executor;
         this.exercises = exercises;
         this.profileId = profileId;
@@ -60,12 +71,12 @@ public final class RoutineBuilderViewModel {
 
     public void load() {
         String profile = profileId.get();
-        executor.submit(() -> store.list(profile), routines::setAll, e -> error.set(e.getMessage()));
+        executor.submit(() -> store.list(profile), routines::setAll, e -> error.set(Failure.of("routines.error.load", e)));
     }
 
-    public void loadTemplates(java.util.concurrent.Callable<List<Routine>> source) {
-        executor.submit(source, templates::setAll,
-                e -> org.slf4j.LoggerFactory.getLogger(RoutineBuilderViewModel.class).warn("No templates: {}", e.getMessage()));
+    /** The templates to start from; without them (the executor has logged why) the list stays empty. */
+    public void loadTemplates(Callable<List<Routine>> source) {
+        executor.submit(source, templates::setAll, e -> { });
     }
 
     public ObservableList<Routine> templates() {
@@ -152,11 +163,11 @@ public final class RoutineBuilderViewModel {
             return;
         }
         if (routine.name().isBlank()) {
-            error.set("routines.error.nameMissing");
+            error.set(Failure.of("routines.error.nameMissing"));
             return;
         }
         List<Exercise> custom = routine.steps().stream().map(Step::exerciseId).distinct()
-                .filter(exercises::isCustom).map(exercises::find).flatMap(java.util.Optional::stream).toList();
+                .filter(exercises::isCustom).map(exercises::find).flatMap(Optional::stream).toList();
         String profile = profileId.get();
         executor.submit(() -> {
             store.save(profile, routine, custom);
@@ -168,10 +179,10 @@ public final class RoutineBuilderViewModel {
                 unsavedCopy = false;
             }
             routines.setAll(list);
-            error.set("");
+            error.set(null);
             refreshDirty();
             onSaved.run();
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(Failure.of("routines.error.save", e)));
     }
 
     public void delete(Routine routine) {
@@ -184,7 +195,7 @@ public final class RoutineBuilderViewModel {
             if (editing.get() != null && editing.get().id().equals(routine.id())) {
                 show(null, null);
             }
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(Failure.of("routines.error.delete", e)));
     }
 
     public void duplicate(Routine routine, String copyName) {
@@ -278,7 +289,7 @@ public final class RoutineBuilderViewModel {
         return dirty.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty errorProperty() {
+    public ReadOnlyObjectProperty<Failure> errorProperty() {
         return error.getReadOnlyProperty();
     }
 
@@ -290,15 +301,10 @@ public final class RoutineBuilderViewModel {
         return history.canRedoProperty();
     }
 
-    /** Where the person's conditions come from, so their cautions show on the steps they concern. */
-    public void setConditions(java.util.function.Supplier<java.util.Collection<String>> source) {
-        this.conditions = source;
-    }
-
     /** The cautions of this step's exercise that concern the person. */
-    public List<org.limber.library.Caution> cautionsFor(Step step) {
+    public List<Caution> cautionsFor(Step step) {
         return exercises.find(step.exerciseId())
-                .map(e -> org.limber.library.Cautions.matching(e, conditions.get())).orElse(List.of());
+                .map(e -> Cautions.matching(e, conditions.get())).orElse(List.of());
     }
 
     public ExercisesModel exercises() {

@@ -26,6 +26,7 @@ import org.limber.i18n.Messages;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
 import org.limber.ui.common.EmptyState;
+import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
 
 /** The routine builder: saved routines, the routine's steps, and the palette with the step editor. */
@@ -106,12 +107,7 @@ public final class RoutinesPage {
         Label error = new Label();
         error.getStyleClass().add("problem-text");
         error.setId("routine-error");
-        error.textProperty().bind(Bindings.createStringBinding(() -> {
-            String e = vm.errorProperty().get();
-            return e.isEmpty() ? "" : i18n.has(e) ? i18n.get(e) : i18n.get("routines.error.generic", e);
-        }, vm.errorProperty()));
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Failure.show(error, vm.errorProperty(), i18n);
         VBox center = new VBox(10, titleRow, toolbar, error, steps);
         VBox.setVgrow(steps, Priority.ALWAYS);
         center.setPadding(new Insets(16));

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.settings.BackupControl;
+import org.limber.ui.common.Failure;
 
 /** The backups, newest first, and a Restore that asks first (twice when the backup is much smaller). */
 final class BackupsPane {
@@ -60,7 +61,12 @@ final class BackupsPane {
         Label note = new Label(i18n.get("settings.backups.note"));
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
-        return new VBox(8, note, list, restore, message);
+        Label failure = new Label();
+        failure.setId("backup-problem");
+        failure.getStyleClass().add("problem-text");
+        failure.setWrapText(true);
+        Failure.show(failure, vm.failureProperty(), i18n);
+        return new VBox(8, note, list, restore, message, failure);
     }
 
     private static boolean confirm(Node owner, String text) {

@@ -13,6 +13,7 @@ import javafx.util.Callback;
 import javafx.scene.control.ListView;
 import org.limber.i18n.Messages;
 import org.limber.settings.Settings;
+import org.limber.ui.common.Failure;
 
 /** Settings: appearance and where the data lives. */
 public final class SettingsPage {
@@ -99,11 +100,8 @@ public final class SettingsPage {
         Label folderProblem = new Label();
         folderProblem.getStyleClass().add("problem-text");
         folderProblem.setWrapText(true);
-        folderProblem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.folderProblemProperty().get().isEmpty() ? ""
-                        : i18n.get("settings.dataFolder.open.failed", vm.folderProblemProperty().get()),
-                vm.folderProblemProperty()));
-        folderProblem.managedProperty().bind(folderProblem.textProperty().isNotEmpty());
+        folderProblem.setId("settings-folder-problem");
+        Failure.show(folderProblem, vm.folderProblemProperty(), i18n);
         GridPane data = form();
         data.addRow(0, label(i18n.get("settings.dataFolder"), folder), new javafx.scene.layout.HBox(8, folder, open));
         data.add(folderProblem, 1, 1);

@@ -39,13 +39,13 @@ public final class Dialogs {
         return alert.showAndWait().filter(b -> b == restore).isPresent();
     }
 
-    /** {@code reason} names a {@code db.error.reason.*} key; {@code detail} fills it in. */
-    public static Alert databaseError(Window owner, Messages i18n, Path file, String reason, String detail) {
+    /** {@code reason} names a {@code db.error.reason.*} key (the technical detail is in the log). */
+    public static Alert databaseError(Window owner, Messages i18n, Path file, String reason) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(i18n.get("db.error.title"));
         alert.setHeaderText(i18n.get("db.error.header"));
-        String explanation = i18n.get("db.error.reason." + reason, detail);
+        String explanation = i18n.get("db.error.reason." + reason);
         Label body = new Label(i18n.get("db.error.body", file.toString(), explanation));
         body.setId("db-error-text");
         body.setWrapText(true);

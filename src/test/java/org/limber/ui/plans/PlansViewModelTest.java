@@ -23,6 +23,8 @@ import org.limber.plan.CalendarFile;
 import org.limber.plan.Plan;
 import org.limber.plan.PlanStore;
 import org.limber.routine.Routine;
+import org.limber.ui.common.Failure;
+import org.limber.ui.common.FailureReason;
 import org.limber.ui.today.TodayViewModel;
 
 class PlansViewModelTest {
@@ -131,9 +133,8 @@ class PlansViewModelTest {
     void theCalendarFileIsWrittenWhereAsked(@TempDir Path dir) throws Exception {
         Plan plan = new Plan("p", "ann", "r1", "Morning", List.of(LocalTime.of(9, 0)), java.util.Set.of(DayOfWeek.MONDAY),
                 LocalDate.of(2026, 11, 23), null);
-        Path[] written = {null};
-        vm.exportCalendar(plan, dir.resolve("morning.ics"), p -> Duration.ofMinutes(4),
-                new CalendarFile.Words("Limber: Morning", "Start Morning", "Soon"), "test", f -> written[0] = f);
+        Path[] written = {vm.calendarExport(plan, p -> Duration.ofMinutes(4),
+                new CalendarFile.Words("Limber: Morning", "Start Morning", "Soon"), "test").to(dir.resolve("morning.ics"))};
         assertThat(written[0]).isEqualTo(dir.resolve("morning.ics"));
         assertThat(Files.readString(written[0])).contains("SUMMARY:Limber: Morning").contains("RRULE:FREQ=WEEKLY;BYDAY=MO");
     }
@@ -181,18 +182,18 @@ class PlansViewModelTest {
         PlansViewModel plans = new PlansViewModel(failing, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann",
                 () -> "new-plan");
         plans.load();
-        assertThat(plans.errorProperty().get()).isEqualTo(new org.limber.ui.common.Failure("plans.error.load", "locked"));
+        assertThat(plans.errorProperty().get()).isEqualTo(Failure.of("plans.error.load", FailureReason.UNEXPECTED));
         PlanForm form = plans.newForm();
         form.routineProperty().set(morning);
         assertThat(plans.save(form)).as("the form itself is fine").isTrue();
-        assertThat(plans.errorProperty().get()).isEqualTo(new org.limber.ui.common.Failure("plans.error.save", "disk full"));
+        assertThat(plans.errorProperty().get()).isEqualTo(Failure.of("plans.error.save", FailureReason.UNEXPECTED));
         assertThat(failing.plans).isEmpty();
 
         HistoryStore history = (HistoryStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HistoryStore.class}, (proxy, method, args) -> List.of());
         TodayViewModel today = new TodayViewModel(failing, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann");
         today.load();
-        assertThat(today.errorProperty().get()).isEqualTo(new org.limber.ui.common.Failure("today.error", "locked"));
+        assertThat(today.errorProperty().get()).isEqualTo(Failure.of("today.error", FailureReason.UNEXPECTED));
 
         broken[0] = false;
         assertThat(plans.save(form)).isTrue();

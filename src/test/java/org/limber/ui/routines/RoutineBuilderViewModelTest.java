@@ -17,6 +17,7 @@ import org.limber.routine.Routine;
 import org.limber.routine.RoutineStore;
 import org.limber.routine.Step;
 import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.Failure;
 
 class RoutineBuilderViewModelTest {
 
@@ -68,7 +69,8 @@ class RoutineBuilderViewModelTest {
         BackgroundExecutor executor = BackgroundExecutor.sameThread();
         ExercisesModel exercises = new ExercisesModel(() -> catalogue, executor);
         exercises.load();
-        vm = new RoutineBuilderViewModel(store, executor, exercises, () -> "me", () -> "id" + ids.incrementAndGet());
+        vm = new RoutineBuilderViewModel(store, executor, exercises, () -> "me", () -> "id" + ids.incrementAndGet(),
+                List::of);
         editor = new StepEditorViewModel(vm);
         knee = catalogue.find("knee-to-chest").orElseThrow();
         bridge = catalogue.find("bridge").orElseThrow();
@@ -200,7 +202,7 @@ class RoutineBuilderViewModelTest {
         vm.rename("  ");
         vm.save(() -> { });
         assertThat(store.saves).isZero();
-        assertThat(vm.errorProperty().get()).isEqualTo("routines.error.nameMissing");
+        assertThat(vm.errorProperty().get()).isEqualTo(Failure.of("routines.error.nameMissing"));
     }
 
     @Test
