@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.limber.i18n.Messages;
 import org.limber.library.Caution;
 import org.limber.library.DosageWords;
 import org.limber.library.Exercise;
+import org.limber.library.figure.StillImage;
 import org.limber.routine.Durations;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
@@ -38,15 +40,15 @@ public final class HandoutWriter {
 
     private final Messages i18n;
     private final Function<String, Optional<Exercise>> exercises;
-    private final java.util.Map<String, org.limber.library.figure.StillImage> stills;
+    private final Map<String, StillImage> stills;
 
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises) {
-        this(i18n, exercises, java.util.Map.of());
+        this(i18n, exercises, Map.of());
     }
 
     /** With stills rendered by the screen's figure renderer, by exercise id; others are drawn as lines. */
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises,
-            java.util.Map<String, org.limber.library.figure.StillImage> stills) {
+            Map<String, StillImage> stills) {
         this.i18n = i18n;
         this.exercises = exercises;
         this.stills = stills;
@@ -93,7 +95,7 @@ public final class HandoutWriter {
         page.need(150);
         float top = page.y();
         float figureWidth = 120;
-        org.limber.library.figure.StillImage still = stills.get(step.exerciseId());
+        StillImage still = stills.get(step.exerciseId());
         if (still != null) {
             FigureDrawing.image(page.document(), page.stream(), still, PdfCursor.MARGIN, top - 90, figureWidth, 85);
         } else {

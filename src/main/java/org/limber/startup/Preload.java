@@ -3,6 +3,8 @@ package org.limber.startup;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.limber.settings.Settings;
 import org.limber.settings.SettingsStore;
 
@@ -35,10 +37,10 @@ public final class Preload {
         }
         if (ahead != null) {
             try {
-                return ahead.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                return ahead.get(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (ExecutionException | TimeoutException e) {
                 // read again below, where a problem is handled as usual
             }
         }

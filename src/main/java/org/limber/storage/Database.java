@@ -1,14 +1,12 @@
 package org.limber.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.limber.io.StorageException;
 import org.slf4j.Logger;
@@ -26,7 +24,6 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "limber.db";
     static final int BUSY_TIMEOUT_MS = 5000;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Connection connection;
@@ -39,19 +36,19 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates {@code DIR/limber.db}. */
     public static Database open(Path dataDir) throws DatabaseOpenException {
-        return open(dataDir, java.time.Clock.systemDefaultZone());
+        return open(dataDir, Clock.systemDefaultZone());
     }
 
     /**
      * Opens {@code DIR/limber.db}: refuses a file that is not a database or fails quick_check
      * (without writing to it), backs it up before a migration, migrates, and makes the day's backup.
      */
-    public static Database open(Path dataDir, java.time.Clock clock) throws DatabaseOpenException {
+    public static Database open(Path dataDir, Clock clock) throws DatabaseOpenException {
         Path file = dataDir.resolve(FILE_NAME);
-        checkFolder(dataDir, file);
-        checkHeader(file);
-        boolean existing = isNonEmpty(file);
-        if (existing && !quickCheck(file)) {
+        DatabaseFile.checkFolder(dataDir, file);
+        DatabaseFile.checkHeader(file);
+        boolean existing = DatabaseFile.isNonEmpty(file);
+        if (existing && !DatabaseFile.quickCheck(file)) {
             throw new DatabaseOpenException(file, DatabaseOpenException.Reason.DAMAGED,
                     "it failed SQLite's quick check", null);
         }
@@ -136,29 +133,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean isNonEmpty(Path file) {
-        try {
-            return Files.isRegularFile(file) && Files.size(file) > 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** quick_check on a read-only connection, so a damaged file is never written to. */
-    static boolean quickCheck(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Connection c = source.getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-            return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
-        } catch (SQLException e) {
-            LOG.warn("quick_check of {} failed: {}", file, e.getMessage());
-            return false;
-        }
-    }
-
     private static void backupQuietly(Backups backups, Connection connection, String kind) {
         try {
             backups.make(connection, kind);
@@ -184,48 +158,6 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;
-    }
-
-    private static void checkFolder(Path dataDir, Path file) throws DatabaseOpenException {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the folder cannot be created (" + e.getMessage() + ")", e);
-        }
-        if (!Files.isWritable(dataDir)) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the folder is not writable", null);
-        }
-        if (Files.exists(file) && !(Files.isReadable(file) && Files.isWritable(file))) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.FOLDER_NOT_WRITABLE,
-                    "the file cannot be read and written", null);
-        }
-    }
-
-    /** An existing non-empty file must start with SQLite's magic header; otherwise it is left alone. */
-    private static void checkHeader(Path file) throws DatabaseOpenException {
-        if (!Files.isRegularFile(file)) {
-            if (Files.exists(file)) {
-                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NOT_A_DATABASE,
-                        "it is not a regular file", null);
-            }
-            return;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(HEADER.length);
-            if (head.length == 0) {
-                return;
-            }
-            if (!Arrays.equals(head, HEADER)) {
-                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NOT_A_DATABASE,
-                        "it is not a SQLite database", null);
-            }
-        } catch (DatabaseOpenException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
-        }
     }
 
     private static void restrictToOwner(Path file) {

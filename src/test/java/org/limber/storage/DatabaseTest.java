@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.io.StorageException;
 
 class DatabaseTest {
 
@@ -62,7 +64,7 @@ class DatabaseTest {
             assertThatThrownBy(() -> db.write(c -> {
                 c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('x', 'X', 1)");
                 return c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('x', 'Y', 1)");
-            })).isInstanceOf(org.limber.io.StorageException.class);
+            })).isInstanceOf(StorageException.class);
             int count = db.<Integer>read(c -> {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM profile WHERE id = 'x'")) {
                     rs.next();
@@ -127,7 +129,7 @@ class DatabaseTest {
         return db.<String>read(c -> pragma(c.createStatement(), name));
     }
 
-    private static String pragma(Statement statement, String name) throws java.sql.SQLException {
+    private static String pragma(Statement statement, String name) throws SQLException {
         try (statement; ResultSet rs = statement.executeQuery("PRAGMA " + name)) {
             rs.next();
             return rs.getString(1);

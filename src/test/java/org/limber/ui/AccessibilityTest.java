@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.layout.BorderStroke;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +42,7 @@ class AccessibilityTest {
         for (Settings.Theme theme : Settings.Theme.values()) {
             for (Page page : Page.values()) {
                 robot.clickOn("#" + page.navId());
-                WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> {
                     root.applyCss();
@@ -49,7 +53,7 @@ class AccessibilityTest {
                             .forEach(p -> problems.add(theme + " " + page + " contrast: " + p));
                 });
             }
-            javafx.scene.control.Control nav = robot.lookup("#nav-library").queryAs(javafx.scene.control.Control.class);
+            Control nav = robot.lookup("#nav-library").queryAs(Control.class);
             robot.interact(nav::requestFocus);
             robot.interact(() -> {
                 root.applyCss();
@@ -74,9 +78,9 @@ class AccessibilityTest {
         harness.waitFor("#player-phase");
         audit(robot, robot.lookup("#player-phase").query().getScene().getRoot(), theme + " PLAYER", problems);
         robot.clickOn("#player-stop");
-        javafx.scene.Node dialog = harness.waitFor("#stop-dialog");
+        Node dialog = harness.waitFor("#stop-dialog");
         audit(robot, dialog.getScene().getRoot(), theme + " STOP-DIALOG", problems);
-        robot.clickOn(robot.from(dialog).lookup(".button").match((javafx.scene.control.Button b) -> b.isDefaultButton())
+        robot.clickOn(robot.from(dialog).lookup(".button").match((Button b) -> b.isDefaultButton())
                 .queryButton());
         audit(robot, harness.waitFor("#pain-after").getScene().getRoot(), theme + " PAIN-AFTER", problems);
         robot.clickOn("#session-save");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class LibraryPageTest {
     @Test
     void choosingAnExerciseShowsItsDetailAndPlaysTheFigure() {
         robot.clickOn("#exercise-search").write("cobra");
-        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#exercise-detail .title-2").queryLabeled().getText()).isEqualTo("Cobra pose");
         FigureView figure = robot.lookup("#exercise-animation").queryAs(FigureView.class);

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.stage.Window;
 import org.limber.LimberApp;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;

@@ -1,5 +1,6 @@
 package org.limber.ui.common;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +25,7 @@ public final class ExercisesModel {
     private final Busy loading = new Busy();
     private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
     private final ExerciseSource source;
-    private Catalogue catalogue = new Catalogue(java.util.List.of(), java.util.List.of());
+    private Catalogue catalogue = new Catalogue(List.of(), List.of());
     private final BackgroundExecutor executor;
 
     public ExercisesModel(ExerciseSource source, BackgroundExecutor executor) {

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.limber.i18n.Messages;
+import org.limber.safety.RedFlags;
 
 /** The when-to-see-a-doctor advice: the red flags, in plain words. */
 public final class SafetyAdvice {
@@ -18,7 +19,7 @@ public final class SafetyAdvice {
         Label intro = new Label(i18n.get("safety.intro"));
         intro.setWrapText(true);
         box.getChildren().add(intro);
-        for (String flag : org.limber.safety.RedFlags.KEYS) {
+        for (String flag : RedFlags.KEYS) {
             Label line = new Label("\u2022 " + i18n.get("safety.flag." + flag));
             line.setWrapText(true);
             box.getChildren().add(line);

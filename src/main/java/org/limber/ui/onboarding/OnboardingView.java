@@ -1,13 +1,17 @@
 package org.limber.ui.onboarding;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
+import org.limber.library.Condition;
 import org.limber.safety.RedFlags;
 
 /** The first-run screens, laid over the main window until they are done. */
@@ -60,9 +64,9 @@ public final class OnboardingView {
             });
             boxes.getChildren().add(box);
         }
-        javafx.scene.layout.FlowPane own = new javafx.scene.layout.FlowPane(12, 6);
+        FlowPane own = new FlowPane(12, 6);
         own.setPrefWrapLength(600);
-        for (org.limber.library.Condition condition : org.limber.library.Condition.values()) {
+        for (Condition condition : Condition.values()) {
             CheckBox box = new CheckBox(i18n.get("condition." + condition.code()));
             box.setId("condition-" + condition.code());
             box.setSelected(vm.conditions().contains(condition.code()));
@@ -104,7 +108,7 @@ public final class OnboardingView {
         box.setAlignment(Pos.CENTER_LEFT);
         action.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                javafx.application.Platform.runLater(action::requestFocus);
+                Platform.runLater(action::requestFocus);
             }
         });
         return box;
@@ -113,7 +117,7 @@ public final class OnboardingView {
     private static StackPane card(Node content) {
         StackPane card = new StackPane(content);
         card.getStyleClass().add("onboarding-card");
-        card.setMaxSize(680, javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxSize(680, Region.USE_PREF_SIZE);
         return card;
     }
 

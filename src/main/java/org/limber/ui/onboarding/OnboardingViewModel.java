@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import org.limber.library.Condition;
 import org.limber.safety.RedFlags;
 import org.limber.ui.common.AppSettings;
 
@@ -45,7 +46,7 @@ public final class OnboardingViewModel {
             }
         }
         List<String> mine = new ArrayList<>();
-        for (org.limber.library.Condition c : org.limber.library.Condition.values()) {
+        for (Condition c : Condition.values()) {
             if (conditions.contains(c.code())) {
                 mine.add(c.code());
             }

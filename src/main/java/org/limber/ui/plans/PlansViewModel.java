@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -65,7 +66,7 @@ public final class PlansViewModel {
 
     /** Saves what the form describes; false (with the form's fields marked) when it cannot be a plan. */
     public boolean save(PlanForm form) {
-        java.util.Optional<Plan> plan = form.toPlan(newId.get(), profileId.get());
+        Optional<Plan> plan = form.toPlan(newId.get(), profileId.get());
         plan.ifPresent(p -> executor.submit(() -> {
             store.savePlan(p);
             return store.plans(p.profileId());
@@ -107,7 +108,7 @@ public final class PlansViewModel {
     }
 
     /** The routine a plan is for, among the given ones. */
-    public static java.util.Optional<Routine> routineOf(Plan plan, List<Routine> routines) {
+    public static Optional<Routine> routineOf(Plan plan, List<Routine> routines) {
         return routines.stream().filter(r -> r.id().equals(plan.routineId())).findFirst();
     }
 

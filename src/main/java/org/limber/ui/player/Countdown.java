@@ -1,6 +1,7 @@
 package org.limber.ui.player;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -17,7 +18,7 @@ final class Countdown {
     private Countdown() {
     }
 
-    static Label create(ObservableStringValue text, javafx.beans.value.ObservableDoubleValue room) {
+    static Label create(ObservableStringValue text, ObservableDoubleValue room) {
         Label countdown = new Label();
         countdown.setId("player-countdown");
         countdown.getStyleClass().add("player-countdown");

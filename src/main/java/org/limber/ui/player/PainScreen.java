@@ -1,12 +1,17 @@
 package org.limber.ui.player;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
+import org.limber.routine.Durations;
+import org.limber.session.SessionRecorder;
 import org.limber.ui.common.Failure;
 
 /** "How strong is your pain?" before and after: one slider, big buttons, arrows to choose. */
@@ -40,13 +45,13 @@ final class PainScreen {
         save.setId("session-save");
         save.getStyleClass().addAll("accent", "player-big-button");
         save.setDefaultButton(true);
-        javafx.scene.control.TextField notes = new javafx.scene.control.TextField();
+        TextField notes = new TextField();
         notes.setId("session-notes");
         notes.setPromptText(i18n.get("player.notes.prompt"));
         notes.setAccessibleText(i18n.get("player.notes.prompt"));
         notes.setMaxWidth(640);
         save.setOnAction(e -> vm.save((int) Math.round(slider.getValue()), notes.getText(), onSaved));
-        String title = vm.status() == org.limber.session.SessionRecorder.Status.STOPPED
+        String title = vm.status() == SessionRecorder.Status.STOPPED
                 ? i18n.get("player.painAfter.stopped") : i18n.get("player.painAfter.title");
         Button skip = new Button(i18n.get("player.pain.skipAfter"));
         skip.setId("pain-after-skip");
@@ -59,7 +64,7 @@ final class PainScreen {
         Failure.show(failed, vm.errorProperty(), i18n);
         VBox screen = screen(i18n, title, i18n.get("player.painAfter.question"), slider, new HBox(16, skip, save));
         screen.getChildren().add(failed);
-        Label done = new Label(i18n.get("player.doneTime", org.limber.routine.Durations.clock(vm.doneMillis())));
+        Label done = new Label(i18n.get("player.doneTime", Durations.clock(vm.doneMillis())));
         done.setId("player-done-time");
         done.getStyleClass().add("player-question");
         screen.getChildren().add(1, done);
@@ -91,7 +96,7 @@ final class PainScreen {
         scale.getStyleClass().add("text-muted");
         Label value = new Label();
         value.getStyleClass().add("pain-value");
-        value.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        value.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("player.pain.value", Math.round(slider.getValue())), slider.valueProperty()));
         ask.setLabelFor(slider);
         slider.setAccessibleText(question);
@@ -101,7 +106,7 @@ final class PainScreen {
         box.getStyleClass().add("pain-screen");
         slider.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                javafx.application.Platform.runLater(slider::requestFocus);
+                Platform.runLater(slider::requestFocus);
             }
         });
         return box;

@@ -2,8 +2,10 @@ package org.limber.ui.player;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -13,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -80,7 +83,7 @@ public final class PlayerView {
         Label phase = label("player-phase", "player-phase", vm.phaseTextProperty());
         phase.textProperty().addListener((obs, old, now) ->
                 phase.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
-        phase.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        phase.setAccessibleRole(AccessibleRole.TEXT);
         Label round = label("player-round", "player-round", vm.roundTextProperty());
         CountdownRing ring = new CountdownRing(vm.phaseFractionProperty(), 84);
         ring.setId("player-ring");
@@ -154,7 +157,7 @@ public final class PlayerView {
         return center;
     }
 
-    private javafx.scene.layout.FlowPane controls(Label instructions) {
+    private FlowPane controls(Label instructions) {
         Button previous = big("player-previous", "mdi2s-skip-previous", "player.previous", vm::previous);
         Button pause = big("player-pause", "mdi2p-pause", "player.pause", vm::togglePause);
         vm.pausedProperty().addListener((obs, old, now) -> {
@@ -174,7 +177,7 @@ public final class PlayerView {
         Button stop = big("player-stop", "mdi2s-stop", "player.stop",
                 () -> PlayerDialogs.confirmStop(root.getScene().getWindow(), i18n, vm));
         // wraps onto two lines at large text sizes instead of pushing the countdown off screen
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 10, previous, pause, done, skip, extend,
+        FlowPane bar = new FlowPane(10, 10, previous, pause, done, skip, extend,
                 info, hurts, stop);
         bar.setAlignment(Pos.CENTER);
         bar.getStyleClass().add("player-controls");
@@ -221,7 +224,7 @@ public final class PlayerView {
         e.consume();
     }
 
-    private static Label label(String id, String style, javafx.beans.value.ObservableValue<String> text) {
+    private static Label label(String id, String style, ObservableValue<String> text) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(style);

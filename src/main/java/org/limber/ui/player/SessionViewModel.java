@@ -2,8 +2,11 @@ package org.limber.ui.player;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -15,6 +18,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.limber.concurrent.BackgroundExecutor;
+import org.limber.library.Caution;
+import org.limber.library.Cautions;
 import org.limber.library.Exercise;
 import org.limber.library.figure.Animation;
 import org.limber.routine.Durations;
@@ -43,7 +48,7 @@ public final class SessionViewModel implements SessionListener {
     /** What the player needs from the rest of the app. */
     public record Services(ExercisesModel exercises, TimeSource time, Clock wall, SessionRecorder recorder,
             BackgroundExecutor executor, Cues cues, PhaseWords words, String profileId, String sessionId,
-            java.util.Collection<String> conditions) {
+            Collection<String> conditions) {
     }
 
     private final Routine routine;
@@ -67,11 +72,11 @@ public final class SessionViewModel implements SessionListener {
     private final BooleanProperty mirrored = new SimpleBooleanProperty();
     private final ObjectProperty<List<String>> instructions = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
-    private final ObjectProperty<List<org.limber.library.Caution>> cautions = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<List<Caution>> cautions = new SimpleObjectProperty<>(List.of());
     private final Set<Integer> hurtSteps = new HashSet<>();
     private SessionClock clock;
     private SessionRecorder.Status status = SessionRecorder.Status.RUNNING;
-    private final java.util.Map<Integer, Long> stepMillis = new java.util.HashMap<>();
+    private final Map<Integer, Long> stepMillis = new HashMap<>();
     private long doneMillis;
     private Side lastSide = Side.NONE;
     private int lastStep = -1;
@@ -230,7 +235,7 @@ public final class SessionViewModel implements SessionListener {
         animation.set(exercise == null ? null : exercise.animation());
         mirrored.set(phase.side() == Side.RIGHT);
         instructions.set(exercise == null ? List.of() : exercise.instructions());
-        cautions.set(org.limber.library.Cautions.matching(exercise, s.conditions()));
+        cautions.set(Cautions.matching(exercise, s.conditions()));
         nextUp.set(nextExercise(index));
         String words = s.words().cue(phase, firstOfSide);
         if (phase.kind() == PhaseKind.REST && !nextUp.get().isEmpty() && isLastRestOfStep(index)) {
@@ -322,5 +327,5 @@ public final class SessionViewModel implements SessionListener {
     public BooleanProperty mirroredProperty() { return mirrored; }
     public ObjectProperty<List<String>> instructionsProperty() { return instructions; }
     public ReadOnlyObjectProperty<Failure> errorProperty() { return error; }
-    public ObjectProperty<List<org.limber.library.Caution>> cautionsProperty() { return cautions; }
+    public ObjectProperty<List<Caution>> cautionsProperty() { return cautions; }
 }

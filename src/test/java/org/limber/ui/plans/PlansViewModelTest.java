@@ -2,6 +2,7 @@ package org.limber.ui.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.concurrent.BackgroundExecutor;
@@ -131,7 +133,7 @@ class PlansViewModelTest {
 
     @Test
     void theCalendarFileIsWrittenWhereAsked(@TempDir Path dir) throws Exception {
-        Plan plan = new Plan("p", "ann", "r1", "Morning", List.of(LocalTime.of(9, 0)), java.util.Set.of(DayOfWeek.MONDAY),
+        Plan plan = new Plan("p", "ann", "r1", "Morning", List.of(LocalTime.of(9, 0)), Set.of(DayOfWeek.MONDAY),
                 LocalDate.of(2026, 11, 23), null);
         Path[] written = {vm.calendarExport(plan, p -> Duration.ofMinutes(4),
                 new CalendarFile.Words("Limber: Morning", "Start Morning", "Soon"), "test").to(dir.resolve("morning.ics"))};
@@ -142,11 +144,11 @@ class PlansViewModelTest {
     @Test
     void todayShowsWhatIsDueAndWhatIsDone() {
         store.savePlan(new Plan("p", "ann", "r1", "Morning", List.of(LocalTime.of(9, 0), LocalTime.of(19, 0)),
-                java.util.Set.of(DayOfWeek.MONDAY), LocalDate.of(2026, 11, 1), null));
+                Set.of(DayOfWeek.MONDAY), LocalDate.of(2026, 11, 1), null));
         store.savePlan(new Plan("q", "ann", "r2", "Tuesday only", List.of(LocalTime.of(9, 0)),
-                java.util.Set.of(DayOfWeek.TUESDAY), LocalDate.of(2026, 11, 1), null));
+                Set.of(DayOfWeek.TUESDAY), LocalDate.of(2026, 11, 1), null));
         store.completed.put(LocalDate.of(2026, 11, 23), Map.of("r1", 1));
-        HistoryStore history = (HistoryStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+        HistoryStore history = (HistoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HistoryStore.class}, (proxy, method, args) -> method.getName().equals("activeDays")
                         ? List.of(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)) : null);
         TodayViewModel today = new TodayViewModel(store, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann");
@@ -189,7 +191,7 @@ class PlansViewModelTest {
         assertThat(plans.errorProperty().get()).isEqualTo(Failure.of("plans.error.save", FailureReason.UNEXPECTED));
         assertThat(failing.plans).isEmpty();
 
-        HistoryStore history = (HistoryStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+        HistoryStore history = (HistoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HistoryStore.class}, (proxy, method, args) -> List.of());
         TodayViewModel today = new TodayViewModel(failing, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann");
         today.load();

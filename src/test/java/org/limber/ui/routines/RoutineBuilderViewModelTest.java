@@ -13,6 +13,7 @@ import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
 import org.limber.library.Sides;
+import org.limber.routine.Durations;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineStore;
 import org.limber.routine.Step;
@@ -144,7 +145,7 @@ class RoutineBuilderViewModelTest {
         vm.addStep(knee);
         long millis = vm.timeline(vm.editingProperty().get()).totalMillis();
         assertThat(millis).isPositive();
-        assertThat(vm.totalProperty().get()).isEqualTo(org.limber.routine.Durations.clock(millis));
+        assertThat(vm.totalProperty().get()).isEqualTo(Durations.clock(millis));
         editor.hold().textProperty().set(String.valueOf(knee.dosage().holdSeconds() + 10));
         long longer = vm.timeline(vm.editingProperty().get()).totalMillis();
         int holds = knee.dosage().sets() * knee.dosage().reps() * (knee.dosage().twoSided() ? 2 : 1);
