@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -42,8 +41,7 @@ class AccessibilityTest {
         for (Settings.Theme theme : Settings.Theme.values()) {
             for (Page page : Page.values()) {
                 robot.clickOn("#" + page.navId());
-                WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-                WaitForAsyncUtils.waitForFxEvents();
+                harness.waitUntilSettled();
                 robot.interact(() -> {
                     root.applyCss();
                     root.layout();
