@@ -27,11 +27,12 @@ public record Failure(String key, List<Object> args) {
     }
 
     /**
-     * A failed task: the error is logged with its stack, the user gets {@code key} with
+     * A failed task: the error is logged (the executor logs its stack), the user gets {@code key} with
      * {@code args} and, as the last argument, the kind of reason in plain words.
      */
     public static Failure of(String key, Throwable error, Object... args) {
-        LoggerFactory.getLogger(Failure.class).warn("{} {}", key, Arrays.toString(args), error);
+        // the executor has logged the error with its stack; this says what the person was told
+        LoggerFactory.getLogger(Failure.class).info("{} {}: {}", key, Arrays.toString(args), error.toString());
         List<Object> all = new ArrayList<>(Arrays.asList(args));
         all.add(FailureReason.of(error));
         return new Failure(key, all);
