@@ -1,13 +1,27 @@
 package org.limber;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import javafx.application.Application;
+import org.kordamp.ikonli.IkonHandler;
+import org.limber.concurrent.Warmup;
 import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
 import org.limber.routine.RoutineValidation;
+import org.limber.settings.Settings;
+import org.limber.settings.SettingsStore;
+import org.limber.startup.Preload;
+import org.limber.startup.StartupClasses;
+import org.limber.startup.StartupOptions;
+import org.limber.ui.shell.Page;
 
 /**
  * The entry point. A plain class (not an {@link Application}) so that class-path and packaged
@@ -41,21 +55,21 @@ public final class Launcher {
      * first frame.
      */
     private static void warmUp(String[] args) {
-        java.nio.file.Path dataDir;
+        Path dataDir;
         try {
-            dataDir = StartupOptions.parse(java.util.List.of(args)).dataDir();
+            dataDir = StartupOptions.parse(List.of(args)).dataDir();
         } catch (RuntimeException e) {
             return;
         }
         System.setProperty("limber.logDir", dataDir.resolve("logs").toString());
-        java.nio.file.Path file = dataDir.resolve("settings.json");
-        java.util.concurrent.CompletableFuture<org.limber.settings.Settings> settings =
-                new java.util.concurrent.CompletableFuture<>();
+        Path file = dataDir.resolve("settings.json");
+        CompletableFuture<Settings> settings =
+                new CompletableFuture<>();
         Preload.settings(file, settings);
-        org.limber.concurrent.Warmup.start(
+        Warmup.start(
                 () -> {
                     try {
-                        settings.complete(new org.limber.settings.SettingsStore(file).load());
+                        settings.complete(new SettingsStore(file).load());
                     } catch (RuntimeException | Error e) {
                         // the app then reads the settings itself, and reports what is wrong
                         settings.completeExceptionally(e);
@@ -66,12 +80,12 @@ public final class Launcher {
 
     /** The shell's icons come from large generated enums; loading them is the slow part. */
     private static void warmIcons() {
-        java.util.List<org.kordamp.ikonli.IkonHandler> handlers = new java.util.ArrayList<>();
-        java.util.ServiceLoader.load(org.kordamp.ikonli.IkonHandler.class).forEach(handlers::add);
-        for (org.limber.ui.shell.Page page : org.limber.ui.shell.Page.values()) {
+        List<IkonHandler> handlers = new ArrayList<>();
+        ServiceLoader.load(IkonHandler.class).forEach(handlers::add);
+        for (Page page : Page.values()) {
             handlers.stream().filter(h -> h.supports(page.icon())).findFirst().ifPresent(h -> h.resolve(page.icon()));
         }
-        for (String icon : java.util.List.of("mdi2t-theme-light-dark", "mdi2h-help-circle-outline", "mdi2p-play")) {
+        for (String icon : List.of("mdi2t-theme-light-dark", "mdi2h-help-circle-outline", "mdi2p-play")) {
             handlers.stream().filter(h -> h.supports(icon)).findFirst().ifPresent(h -> h.resolve(icon));
         }
     }
@@ -85,14 +99,14 @@ public final class Launcher {
         try {
             Catalogue catalogue = new CatalogueLoader().loadBuiltIn();
             builtIn = catalogue.exercises().stream().map(Exercise::id).collect(Collectors.toSet());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.out.println("limber: the built-in catalogue could not be read: " + e.getMessage());
             return RoutineValidation.UNREADABLE;
         }
         Path file;
         try {
             file = Path.of(args[1]);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             System.out.println(args[1] + ": $: not a valid file name");
             return RoutineValidation.UNREADABLE;
         }

@@ -3,12 +3,21 @@ package org.limber;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.limber.i18n.Languages;
+import org.limber.io.Handoff;
+import org.limber.io.InstanceLock;
 import org.limber.settings.Settings;
 import org.limber.settings.SettingsStore;
+import org.limber.startup.Preload;
+import org.limber.startup.StartupOptions;
+import org.limber.ui.shell.AlreadyRunning;
 
 /**
  * The JavaFX application. {@link #init()} runs off the FX thread and reads the settings;
@@ -23,7 +32,7 @@ public final class LimberApp extends Application {
     private SettingsStore settingsStore;
     private AppContext context;
     private String version;
-    private org.limber.io.InstanceLock lock;
+    private InstanceLock lock;
     private boolean handedOver;
     private String lockProblem;
 
@@ -34,7 +43,7 @@ public final class LimberApp extends Application {
         settingsStore = new SettingsStore(options.dataDir().resolve("settings.json"));
         settings = Preload.takeSettings(settingsStore, options.dataDir().resolve("settings.json"));
         // JavaFX's own words (Cancel, date pickers) follow the default locale: make it the chosen one
-        java.util.Locale.setDefault(org.limber.i18n.Languages.resolve(settings.language(), org.limber.i18n.Languages.computer()));
+        Locale.setDefault(Languages.resolve(settings.language(), Languages.computer()));
         version = readVersion();
         claimDataFolder();
         if (lock != null) {
@@ -48,17 +57,17 @@ public final class LimberApp extends Application {
     /** One Limber per data folder; a second launch hands its file to the first and leaves. */
     private void claimDataFolder() {
         try {
-            java.util.Optional<org.limber.io.InstanceLock> acquired = org.limber.io.InstanceLock.acquire(options.dataDir());
+            Optional<InstanceLock> acquired = InstanceLock.acquire(options.dataDir());
             if (acquired.isPresent()) {
                 lock = acquired.get();
                 return;
             }
-            java.nio.file.Path request = org.limber.io.Handoff.send(options.dataDir(), options.fileToImport());
-            handedOver = org.limber.io.Handoff.taken(request, 5000, Thread::sleep);
+            Path request = Handoff.send(options.dataDir(), options.fileToImport());
+            handedOver = Handoff.taken(request, 5000, Thread::sleep);
             if (!handedOver) {
                 lockProblem = "no-answer";
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             lockProblem = e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,7 +86,7 @@ public final class LimberApp extends Application {
             return;
         }
         if (lock == null && "no-answer".equals(lockProblem)) {
-            AppContext.alreadyRunning(options.dataDir(), settings);
+            AlreadyRunning.show(options.dataDir(), settings);
             Platform.exit();
             return;
         }
@@ -95,10 +104,18 @@ public final class LimberApp extends Application {
         if (lock != null) {
             try {
                 lock.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the OS releases it when the process ends
             }
         }
+    }
+
+    /**
+     * True once the data was opened (or could not be) and no background work or callback is
+     * pending: what tests wait for before they look at what the pages show.
+     */
+    public boolean isSettled() {
+        return context != null && context.settled();
     }
 
     private static String readVersion() {

@@ -4,20 +4,37 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * The one way work leaves the UI thread. Work runs in the background; its result or failure
- * is handed to a callback that runs on the UI thread. Tests use {@link #sameThread()}.
+ * The one way work leaves the UI thread. Work runs in the background and returns an immutable
+ * result; the result or the failure is handed to a callback on the UI thread, and then the
+ * completion hook runs there, whatever happened (busy indicators end in it). Every
+ * {@link Throwable} of the work, {@link Error}s included, is logged and handed to the failure
+ * callback. Tests use {@link #sameThread()}, or a deferred executor to see work in flight.
  */
 public interface BackgroundExecutor {
 
-    <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+    /**
+     * Runs {@code work} in the background; then, on the UI thread, {@code onSuccess} or
+     * {@code onFailure}, and after it {@code onDone} (also when the callback threw).
+     */
+    <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure, Runnable onDone);
 
-    /** Fire-and-forget work whose failures are only logged. */
+    default <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(work, onSuccess, onFailure, () -> { });
+    }
+
+    /** Work with no result; a failure goes to {@code onFailure} (on the UI thread). */
     default void run(ThrowingRunnable work, Consumer<Throwable> onFailure) {
         submit(() -> {
             work.run();
             return null;
         }, ignored -> { }, onFailure);
     }
+
+    /**
+     * True when no work is queued or running and no callback is waiting to run: what tests wait
+     * for instead of a fixed sleep.
+     */
+    boolean isIdle();
 
     /** Stops taking work and waits briefly for what is queued (pending writes). */
     void shutdown();

@@ -6,15 +6,14 @@ import java.util.function.Consumer;
 final class SameThreadExecutor implements BackgroundExecutor {
 
     @Override
-    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        T result;
-        try {
-            result = work.call();
-        } catch (Exception | LinkageError e) {
-            onFailure.accept(e);
-            return;
-        }
-        onSuccess.accept(result);
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
+            Runnable onDone) {
+        Outcome.of(work).deliver(onSuccess, onFailure, onDone);
+    }
+
+    @Override
+    public boolean isIdle() {
+        return true;
     }
 
     @Override

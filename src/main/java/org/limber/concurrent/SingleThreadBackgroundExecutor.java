@@ -1,10 +1,12 @@
 package org.limber.concurrent;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One daemon worker thread, so database writes are naturally serialised (one writer).
  * Callbacks are handed to {@code callbackExecutor}, which the composition root sets to
- * {@code Platform::runLater}.
+ * {@code Platform::runLater}. A task counts as pending from its submission until its callbacks
+ * have run, which is what {@link #isIdle()} reports.
  */
 public final class SingleThreadBackgroundExecutor implements BackgroundExecutor {
 
@@ -23,6 +26,7 @@ public final class SingleThreadBackgroundExecutor implements BackgroundExecutor 
 
     private final ExecutorService worker;
     private final Executor callbackExecutor;
+    private final AtomicInteger pending = new AtomicInteger();
 
     public SingleThreadBackgroundExecutor(Executor callbackExecutor) {
         this.callbackExecutor = callbackExecutor;
@@ -34,20 +38,36 @@ public final class SingleThreadBackgroundExecutor implements BackgroundExecutor 
     }
 
     @Override
-    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        if (worker.isShutdown()) {
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
+            Runnable onDone) {
+        pending.incrementAndGet();
+        try {
+            worker.execute(() -> {
+                Outcome<T> outcome = Outcome.of(work);
+                try {
+                    callbackExecutor.execute(() -> {
+                        try {
+                            outcome.deliver(onSuccess, onFailure, onDone);
+                        } finally {
+                            pending.decrementAndGet();
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // the UI thread is gone (the app is closing): nobody is left to tell
+                    pending.decrementAndGet();
+                    log().warn("A background result could not be handed back: {}", e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // asked after shutdown (or while it ran): dropped, as ADR 3 says, never run on the caller
+            pending.decrementAndGet();
             log().warn("Work submitted after shutdown was dropped");
-            return;
         }
-        worker.execute(() -> {
-            try {
-                T result = work.call();
-                callbackExecutor.execute(() -> onSuccess.accept(result));
-            } catch (Exception | LinkageError e) {
-                log().warn("Background task failed", e);
-                callbackExecutor.execute(() -> onFailure.accept(e));
-            }
-        });
+    }
+
+    @Override
+    public boolean isIdle() {
+        return pending.get() == 0;
     }
 
     @Override

@@ -84,6 +84,11 @@ final class TonePlayer {
         }
     }
 
+    /** True while no sound line is open: cues are then only shown. */
+    boolean silent() {
+        return line == null;
+    }
+
     void close() {
         if (line != null) {
             line.drain();

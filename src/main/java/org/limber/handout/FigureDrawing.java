@@ -1,12 +1,17 @@
 package org.limber.handout;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.limber.library.figure.Bone;
 import org.limber.library.figure.Figure;
 import org.limber.library.figure.FigureGeometry;
 import org.limber.library.figure.Pose;
+import org.limber.library.figure.StillImage;
 
 /** The figure as vector lines on a PDF page, laid out by the same geometry as the screen. */
 final class FigureDrawing {
@@ -47,14 +52,14 @@ final class FigureDrawing {
     }
 
     /** Places a still rendered by the screen renderer, scaled to fit the box. */
-    static void image(org.apache.pdfbox.pdmodel.PDDocument doc, PDPageContentStream s,
-            org.limber.library.figure.StillImage still, float x, float y, float width, float height) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(still.width(), still.height(),
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    static void image(PDDocument doc, PDPageContentStream s,
+            StillImage still, float x, float y, float width, float height) {
+        BufferedImage image = new BufferedImage(still.width(), still.height(),
+                BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, still.width(), still.height(), still.argb(), 0, still.width());
         try {
-            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject pdf =
-                    org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image);
+            PDImageXObject pdf =
+                    LosslessFactory.createFromImage(doc, image);
             float scale = Math.min(width / still.width(), height / still.height());
             s.drawImage(pdf, x, y, still.width() * scale, still.height() * scale);
         } catch (IOException e) {

@@ -3,13 +3,17 @@ package org.limber.handout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -19,6 +23,7 @@ import org.limber.i18n.Messages;
 import org.limber.library.Condition;
 import org.limber.library.DosageWords;
 import org.limber.library.Exercise;
+import org.limber.library.figure.StillImage;
 import org.limber.routine.Durations;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
@@ -37,24 +42,24 @@ public final class HandoutWriter {
 
     private final Messages i18n;
     private final Function<String, Optional<Exercise>> exercises;
-    private final java.util.Map<String, org.limber.library.figure.StillImage> stills;
-    private java.util.List<Float> lastFills = java.util.List.of();
-    private final java.util.function.Supplier<Optional<java.nio.file.Path>> fallbackFont;
+    private final Map<String, StillImage> stills;
+    private List<Float> lastFills = List.of();
+    private final Supplier<Optional<Path>> fallbackFont;
 
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises) {
-        this(i18n, exercises, java.util.Map.of());
+        this(i18n, exercises, Map.of());
     }
 
     /** With stills rendered by the screen's figure renderer, by exercise id; others are drawn as lines. */
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises,
-            java.util.Map<String, org.limber.library.figure.StillImage> stills) {
+            Map<String, StillImage> stills) {
         this(i18n, exercises, stills, SystemFonts::fallback);
     }
 
     /** With the fallback font for characters DejaVu lacks taken from {@code fallbackFont}. */
     public HandoutWriter(Messages i18n, Function<String, Optional<Exercise>> exercises,
-            java.util.Map<String, org.limber.library.figure.StillImage> stills,
-            java.util.function.Supplier<Optional<java.nio.file.Path>> fallbackFont) {
+            Map<String, StillImage> stills,
+            Supplier<Optional<Path>> fallbackFont) {
         this.i18n = i18n;
         this.exercises = exercises;
         this.stills = stills;
@@ -147,7 +152,7 @@ public final class HandoutWriter {
     }
 
     /** How full each page of the last handout written was (0..1): the layout test reads it. */
-    java.util.List<Float> lastFills() {
+    List<Float> lastFills() {
         return lastFills;
     }
 

@@ -3,6 +3,7 @@ package org.limber.handout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -23,7 +24,7 @@ final class PdfCursor implements AutoCloseable {
     private final List<Float> fills = new ArrayList<>();
 
     PdfCursor(PDDocument document, PDRectangle size) throws IOException {
-        this(document, size, new PdfFonts(document, java.util.Optional::empty));
+        this(document, size, new PdfFonts(document, Optional::empty));
     }
 
     /** Every text goes through {@code fonts}, which picks a font that can print it. */

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -55,7 +57,7 @@ public final class ProgressReport {
                 page.need(170);
                 page.text(i18n.get("history.pain.title"), bold, 12, 0);
                 List<SessionSummary> chronological = new ArrayList<>(data.sessions());
-                java.util.Collections.reverse(chronological);
+                Collections.reverse(chronological);
                 Charts.painLines(page.stream(), PdfCursor.MARGIN, page.y() - 130, page.width(), 120, chronological);
                 page.down(140);
                 page.text(i18n.get("report.legend"), regular, 9, 0);
@@ -91,7 +93,7 @@ public final class ProgressReport {
     }
 
     private static String average(List<SessionSummary> sessions, boolean before) {
-        return sessions.stream().map(s -> before ? s.painBefore() : s.painAfter()).filter(java.util.Objects::nonNull)
+        return sessions.stream().map(s -> before ? s.painBefore() : s.painAfter()).filter(Objects::nonNull)
                 .mapToInt(Integer::intValue).average().stream()
                 .mapToObj(a -> String.format(Locale.ROOT, "%.1f", a)).findFirst().orElse("\u2013");
     }

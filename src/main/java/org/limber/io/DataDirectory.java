@@ -2,6 +2,7 @@ package org.limber.io;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ public final class DataDirectory {
     }
 
     static Path osDefault(Map<String, String> env, String osName, String userHome) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
             Path base = appData != null && !appData.isBlank()

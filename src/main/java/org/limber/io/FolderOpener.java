@@ -1,6 +1,7 @@
 package org.limber.io;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public final class FolderOpener {
     }
 
     public void open(Path folder) throws IOException {
-        if (!java.nio.file.Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder)) {
             throw new IOException(folder + " is not a folder");
         }
         new ProcessBuilder(command(folder)).redirectErrorStream(true)

@@ -1,6 +1,7 @@
 package org.limber.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ public final class Handoff {
             throw new IOException(request + " is not a request");
         }
         byte[] bytes = Files.readAllBytes(request);
-        String body = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString().strip();
+        String body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().strip();
         return body.isEmpty() ? Optional.empty() : Optional.of(Path.of(body));
     }
 

@@ -1,5 +1,7 @@
 package org.limber.library;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +21,9 @@ public record Catalogue(List<Exercise> exercises, List<CatalogueProblem> problem
 
     /** This catalogue with the custom exercises added after the built-in ones. */
     public Catalogue withCustom(List<Exercise> custom) {
-        List<Exercise> all = new java.util.ArrayList<>(exercises);
+        List<Exercise> all = new ArrayList<>(exercises);
         all.addAll(custom);
-        Set<String> ids = new java.util.HashSet<>(customIds);
+        Set<String> ids = new HashSet<>(customIds);
         custom.forEach(e -> ids.add(e.id()));
         return new Catalogue(all, problems, ids);
     }

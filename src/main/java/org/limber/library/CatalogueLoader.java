@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.limber.io.ClasspathFolder;
 import org.limber.io.JsonProblem;
 import org.limber.io.JsonSchemaCheck;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the exercise files. Each is checked against the schema and then parsed; a broken file
@@ -43,7 +45,7 @@ public final class CatalogueLoader {
     }
 
     /** The shipped catalogue with its words in the locale's language where a translation exists. */
-    public Catalogue loadBuiltIn(java.util.Locale locale) throws IOException {
+    public Catalogue loadBuiltIn(Locale locale) throws IOException {
         CatalogueTranslations words = CatalogueTranslations.forLocale(locale, mapper);
         return ClasspathFolder.with(BUILT_IN, dir -> loadDirectory(dir, words));
     }
@@ -115,7 +117,7 @@ public final class CatalogueLoader {
         } catch (CatalogueException e) {
             problems = List.of(new JsonProblem("$", e.getMessage()));
         }
-        org.slf4j.LoggerFactory.getLogger(CatalogueLoader.class).warn(
+        LoggerFactory.getLogger(CatalogueLoader.class).warn(
                 "The translation of {} is left out: {}", exercise.id(), problems.get(0));
         return exercise;
     }

@@ -1,6 +1,7 @@
 package org.limber.plan;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ public record Adherence(int planned, int done) {
         int done = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             Map<String, Integer> thatDay = completed.getOrDefault(day, Map.of());
-            Map<String, Integer> due = new java.util.HashMap<>();
+            Map<String, Integer> due = new HashMap<>();
             for (Plan plan : plans) {
                 due.merge(plan.routineId(), plan.dueOn(day), Integer::sum);
             }

@@ -2,6 +2,8 @@ package org.limber.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +27,10 @@ public final class Agenda {
      * by a single session.
      */
     public static List<Item> of(List<Plan> plans, Map<String, Integer> completedByRoutine, LocalDate day) {
-        Map<String, Integer> left = new java.util.HashMap<>(completedByRoutine);
+        Map<String, Integer> left = new HashMap<>(completedByRoutine);
         List<Item> items = new ArrayList<>();
         plans.stream().filter(p -> p.dueOn(day) > 0)
-                .sorted(java.util.Comparator.comparing((Plan p) -> p.times().get(0)).thenComparing(Plan::routineName))
+                .sorted(Comparator.comparing((Plan p) -> p.times().get(0)).thenComparing(Plan::routineName))
                 .forEach(plan -> {
                     int due = plan.dueOn(day);
                     int done = Math.min(due, left.getOrDefault(plan.routineId(), 0));

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,14 +44,14 @@ public record Plan(String id, String profileId, String routineId, String routine
     }
 
     /** The first day on or after the start that the plan asks for anything, if any. */
-    public java.util.Optional<LocalDate> firstDay() {
+    public Optional<LocalDate> firstDay() {
         for (int i = 0; i < 7; i++) {
             LocalDate day = start.plusDays(i);
             if (dueOn(day) > 0) {
-                return java.util.Optional.of(day);
+                return Optional.of(day);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The days in Monday-first order, for showing and for the calendar file. */

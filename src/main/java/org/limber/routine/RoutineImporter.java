@@ -1,11 +1,19 @@
 package org.limber.routine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.limber.io.StorageException;
+import org.limber.library.CustomExerciseStore;
+import org.limber.library.Exercise;
 
 /**
  * Import in two stages: {@link #check} reads and validates the whole file and writes nothing;
@@ -17,7 +25,7 @@ public final class RoutineImporter {
     private final RoutineStore store;
     private final Predicate<String> builtIn;
     private final Supplier<String> newId;
-    private final org.limber.library.CustomExerciseStore local;
+    private final CustomExerciseStore local;
 
     public RoutineImporter(RoutineFiles files, RoutineStore store, Predicate<String> builtIn, Supplier<String> newId) {
         this(files, store, builtIn, newId, null);
@@ -25,7 +33,7 @@ public final class RoutineImporter {
 
     /** With the local custom exercises, so an imported one never overwrites a different one of the same id. */
     public RoutineImporter(RoutineFiles files, RoutineStore store, Predicate<String> builtIn, Supplier<String> newId,
-            org.limber.library.CustomExerciseStore local) {
+            CustomExerciseStore local) {
         this.files = files;
         this.store = store;
         this.builtIn = builtIn;
@@ -61,17 +69,17 @@ public final class RoutineImporter {
         if (local == null || imported.customExercises().isEmpty()) {
             return imported;
         }
-        java.util.Map<String, org.limber.library.Exercise> mine = new java.util.HashMap<>();
+        Map<String, Exercise> mine = new HashMap<>();
         local.listExercises().forEach(e -> mine.put(e.id(), e));
-        java.util.Map<String, String> renamed = new java.util.HashMap<>();
-        List<org.limber.library.Exercise> custom = new java.util.ArrayList<>();
-        for (org.limber.library.Exercise e : imported.customExercises()) {
-            org.limber.library.Exercise existing = mine.get(e.id());
+        Map<String, String> renamed = new HashMap<>();
+        List<Exercise> custom = new ArrayList<>();
+        for (Exercise e : imported.customExercises()) {
+            Exercise existing = mine.get(e.id());
             if (existing != null && !existing.equals(e)) {
-                String fresh = e.id() + "-" + newId.get().substring(0, 6).toLowerCase(java.util.Locale.ROOT)
+                String fresh = e.id() + "-" + newId.get().substring(0, 6).toLowerCase(Locale.ROOT)
                         .replaceAll("[^a-z0-9]", "0");
                 renamed.put(e.id(), fresh);
-                custom.add(new org.limber.library.Exercise(fresh, e.name(), e.otherNames(), e.kind(), e.bodyAreas(),
+                custom.add(new Exercise(fresh, e.name(), e.otherNames(), e.kind(), e.bodyAreas(),
                         e.position(), e.equipment(), e.dosage(), e.breathing(), e.instructions(), e.feel(), e.stopIf(),
                         e.cautions(), e.animation()));
             } else {
@@ -85,12 +93,12 @@ public final class RoutineImporter {
 
     /** "Name (2)", "Name (3)"… the first that the profile does not use yet. */
     public String freeName(String profileId, String name) throws StorageException {
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         for (Routine r : store.list(profileId)) {
-            used.add(r.name().toLowerCase(java.util.Locale.ROOT));
+            used.add(r.name().toLowerCase(Locale.ROOT));
         }
         String candidate = name;
-        for (int n = 2; used.contains(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+        for (int n = 2; used.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
             candidate = name + " (" + n + ")";
         }
         return candidate;

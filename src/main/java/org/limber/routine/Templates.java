@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.limber.io.ClasspathFolder;
 import org.slf4j.Logger;
@@ -21,14 +22,14 @@ public final class Templates {
 
     /** Every template that reads cleanly; a broken one is logged with its path and left out. */
     public static List<Routine> load(Predicate<String> builtIn) throws IOException {
-        return load(builtIn, java.util.Locale.ROOT);
+        return load(builtIn, Locale.ROOT);
     }
 
     /**
      * The templates in the locale's language where they are translated
      * ({@code assets/templates/<language>/}, the same routines with their words translated).
      */
-    public static List<Routine> load(Predicate<String> builtIn, java.util.Locale locale) throws IOException {
+    public static List<Routine> load(Predicate<String> builtIn, Locale locale) throws IOException {
         String translated = FOLDER + "/" + locale.getLanguage();
         String folder = !locale.getLanguage().isEmpty() && Templates.class.getResource(translated) != null
                 ? translated : FOLDER;

@@ -1,12 +1,17 @@
 package org.limber.session;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 /** Counts the time actually spent in each step (pauses left out) and whether its work was done. */
 final class StepTally {
 
     private final Timeline timeline;
     private final SessionListener listener;
-    private final java.util.Map<Integer, Long> spent = new java.util.HashMap<>();
-    private final java.util.Set<Integer> worked = new java.util.HashSet<>();
+    private final Map<Integer, Long> spent = new HashMap<>();
+    private final Set<Integer> worked = new HashSet<>();
     private int step = -1;
     private long phaseStart;
     private long pausedInPhase;

@@ -1,6 +1,7 @@
 package org.limber.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /**
  * What the user chose and how the window was left. Immutable; change with the {@code with…}
@@ -16,8 +17,8 @@ public record Settings(
         int volume,
         String language,
         boolean onboardingAccepted,
-        java.util.List<String> redFlags,
-        java.util.List<String> conditions,
+        List<String> redFlags,
+        List<String> conditions,
         int safetyCheck) {
 
     public static final int MAX_VOLUME = 100;
@@ -26,12 +27,12 @@ public record Settings(
         theme = theme == null ? Theme.LIGHT : theme;
         textSize = textSize == null ? TextSize.NORMAL : textSize;
         volume = Math.max(0, Math.min(MAX_VOLUME, volume));
-        redFlags = redFlags == null ? java.util.List.of() : java.util.List.copyOf(redFlags);
-        conditions = conditions == null ? java.util.List.of() : java.util.List.copyOf(conditions);
+        redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
     }
 
     public static Settings defaults() {
-        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, java.util.List.of(), java.util.List.of(), 0);
+        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, List.of(), List.of(), 0);
     }
 
     public Settings withWindow(WindowBounds bounds) {
@@ -59,13 +60,13 @@ public record Settings(
     }
 
     /** The red-flag checklist answers: the keys of the boxes ticked. */
-    public Settings withRedFlags(java.util.List<String> ticked) {
+    public Settings withRedFlags(List<String> ticked) {
         return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, ticked,
                 conditions, safetyCheck);
     }
 
     /** The conditions the person said apply (codes of {@code org.limber.library.Condition}). */
-    public Settings withConditions(java.util.List<String> codes) {
+    public Settings withConditions(List<String> codes) {
         return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, codes, safetyCheck);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import org.limber.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public final class SettingsStore {
             if (Files.size(file) > MAX_BYTES) {
                 throw new IOException("larger than " + MAX_BYTES + " bytes");
             }
-            if (!(JsonText.parse(Files.readAllBytes(file)) instanceof java.util.Map<?, ?> read)) {
+            if (!(JsonText.parse(Files.readAllBytes(file)) instanceof Map<?, ?> read)) {
                 throw new IOException("not a JSON object");
             }
             // fields an older file lacks keep their defaults (tones and voice stay on)

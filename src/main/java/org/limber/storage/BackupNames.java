@@ -1,5 +1,6 @@
 package org.limber.storage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -50,7 +51,7 @@ final class BackupNames {
         try {
             LocalDateTime made = LocalDateTime.parse(m.group(2), STAMP);
             return Optional.of(new Backups.Backup(file, m.group(1), made, Files.size(file)));
-        } catch (DateTimeParseException | java.io.IOException e) {
+        } catch (DateTimeParseException | IOException e) {
             return Optional.empty();
         }
     }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.limber.io.StorageException;
@@ -39,14 +41,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates {@code DIR/limber.db}. */
     public static Database open(Path dataDir) throws DatabaseOpenException {
-        return open(dataDir, java.time.Clock.systemDefaultZone());
+        return open(dataDir, Clock.systemDefaultZone());
     }
 
     /**
      * Opens {@code DIR/limber.db}: refuses a file that is not a database or fails quick_check
      * (without writing to it), backs it up before a migration, migrates, and makes the day's backup.
      */
-    public static Database open(Path dataDir, java.time.Clock clock) throws DatabaseOpenException {
+    public static Database open(Path dataDir, Clock clock) throws DatabaseOpenException {
         Database db = open(dataDir, clock, true);
         db.dailyBackup();
         return db;
@@ -58,11 +60,11 @@ public final class Database implements AutoCloseable {
      * on a thread of its own once it is ready. A file with a schema to migrate is still checked
      * and backed up first.
      */
-    public static Database openDeferringChecks(Path dataDir, java.time.Clock clock) throws DatabaseOpenException {
+    public static Database openDeferringChecks(Path dataDir, Clock clock) throws DatabaseOpenException {
         return open(dataDir, clock, false);
     }
 
-    private static Database open(Path dataDir, java.time.Clock clock, boolean checkNow) throws DatabaseOpenException {
+    private static Database open(Path dataDir, Clock clock, boolean checkNow) throws DatabaseOpenException {
         Path file = dataDir.resolve(FILE_NAME);
         OpenChecks.checkFolder(dataDir, file);
         Optional<Restore.Outcome> interrupted = recoverRestore(dataDir, clock, file);
@@ -142,7 +144,7 @@ public final class Database implements AutoCloseable {
         return interruptedRestore;
     }
 
-    private static Optional<Restore.Outcome> recoverRestore(Path dataDir, java.time.Clock clock, Path file)
+    private static Optional<Restore.Outcome> recoverRestore(Path dataDir, Clock clock, Path file)
             throws DatabaseOpenException {
         try {
             return new Restore(dataDir, clock).recover();
@@ -226,7 +228,7 @@ public final class Database implements AutoCloseable {
             first.addSuppressed(e);
             // the driver still counts a transaction open: give it an empty one to close, or the
             // next write would run without one, statement by statement
-            try (java.sql.Statement s = connection.createStatement()) {
+            try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN");
             } catch (SQLException again) {
                 first.addSuppressed(again);

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import org.limber.io.PrivateFiles;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -35,8 +37,8 @@ final class OpenChecks {
 
     /** quick_check on a read-only connection, so a damaged file is never written to. */
     static boolean quickCheck(Path file) {
-        try (Connection c = readOnly(file).getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+        try (Connection c = readOnly(file).getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
         } catch (SQLException e) {
             LOG.warn("quick_check of {} failed: {}", file, e.getMessage());

@@ -2,6 +2,7 @@ package org.limber.storage;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,7 +132,7 @@ public final class SqlHistoryStore implements HistoryStore {
         });
     }
 
-    private static void readSteps(PreparedStatement ps, List<StepSummary> into) throws java.sql.SQLException {
+    private static void readSteps(PreparedStatement ps, List<StepSummary> into) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 into.add(new StepSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
@@ -140,7 +141,7 @@ public final class SqlHistoryStore implements HistoryStore {
         }
     }
 
-    private static Integer integer(ResultSet rs, int column) throws java.sql.SQLException {
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

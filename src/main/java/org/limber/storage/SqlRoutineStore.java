@@ -1,8 +1,10 @@
 package org.limber.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,8 +97,8 @@ public final class SqlRoutineStore implements RoutineStore {
         });
     }
 
-    private static void insert(java.sql.Connection c, String profileId, Routine routine, long now)
-            throws java.sql.SQLException {
+    private static void insert(Connection c, String profileId, Routine routine, long now)
+            throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO routine (id, profile_id, name, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, routine.id());

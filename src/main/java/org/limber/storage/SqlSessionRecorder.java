@@ -1,6 +1,7 @@
 package org.limber.storage;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Locale;
 import org.limber.io.StorageException;
@@ -84,7 +85,7 @@ public final class SqlSessionRecorder implements SessionRecorder {
         });
     }
 
-    private static void setInteger(PreparedStatement ps, int index, Integer value) throws java.sql.SQLException {
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
         } else {

@@ -20,6 +20,7 @@ import org.limber.library.Exercise;
 import org.limber.routine.Templates;
 import org.limber.storage.Database;
 import org.limber.storage.SqlHistoryStore;
+import org.limber.storage.SqlPlanStore;
 import org.limber.storage.SqlRoutineStore;
 import org.limber.ui.history.HistoryViewModel;
 
@@ -66,8 +67,8 @@ class ReadyAndHistoryBenchmark {
                 Set<String> ids = catalogue.exercises().stream().map(Exercise::id).collect(Collectors.toSet());
                 new SqlRoutineStore(db, DAY).seedOnce("me", Templates.load(ids::contains));
                 long ready = System.nanoTime();
-                HistoryViewModel history = new HistoryViewModel(new SqlHistoryStore(db), BackgroundExecutor.sameThread(),
-                        DAY, () -> "me");
+                HistoryViewModel history = new HistoryViewModel(new SqlHistoryStore(db), new SqlPlanStore(db, DAY),
+                        BackgroundExecutor.sameThread(), DAY, () -> "me");
                 history.load();
                 int rows = history.snapshotProperty().get().sessions().size();
                 long shown = System.nanoTime();

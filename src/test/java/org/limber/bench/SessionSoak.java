@@ -1,11 +1,14 @@
 package org.limber.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +64,8 @@ class SessionSoak {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream().anyMatch(r -> r.id().equals("soak")));
         robot.interact(() -> list.getSelectionModel().select(
                 list.getItems().stream().filter(r -> r.id().equals("soak")).findFirst().orElseThrow()));
-        robot.clickOn(robot.lookup("#routine-list .list-cell").match(n -> ((javafx.scene.control.ListCell<?>) n).getItem()
-                == list.getSelectionModel().getSelectedItem()).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#routine-list .list-cell").match(n -> ((ListCell<?>) n).getItem()
+                == list.getSelectionModel().getSelectedItem()).queryAs(Node.class));
         robot.clickOn("#routine-start");
         harness.waitFor("#pain-before");
         robot.clickOn("#pain-skip");
@@ -77,7 +80,7 @@ class SessionSoak {
                 (System.nanoTime() - start) / 6e10, rssMegabytes(), heapMegabytes());
     }
 
-    private static double rssMegabytes() throws java.io.IOException {
+    private static double rssMegabytes() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.DataLine;
+import javax.sound.sampled.SourceDataLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,11 +31,14 @@ class CuesTest {
     }
 
     @Test
-    void withoutASoundCardTheTonePlayerStaysSilentAndDoesNotThrow() {
+    void theTonePlayerPlaysWhereThereIsASoundLineAndStaysSilentWhereThereIsNone() {
+        boolean soundLine = AudioSystem.isLineSupported(new DataLine.Info(SourceDataLine.class, TonePlayer.FORMAT));
         TonePlayer player = new TonePlayer();
         player.open();
         player.play(Tones.tone(440, 50, 0.5));
+        assertThat(player.silent()).isEqualTo(!soundLine);
         player.close();
+        assertThat(player.silent()).isTrue();
     }
 
     @Test
@@ -57,7 +64,7 @@ class CuesTest {
         Speech speech = Speech.detect("Linux", dir.toString(), "en");
         speech.say("-w" + trap, 60);
         speech.await();
-        java.util.List<String> given = Files.readAllLines(args);
+        List<String> given = Files.readAllLines(args);
         assertThat(given.get(given.size() - 1)).isEqualTo("-w" + trap);
         assertThat(given.get(given.size() - 2)).isEqualTo("--");
         assertThat(given).containsSequence("-a", "60");
@@ -76,10 +83,16 @@ class CuesTest {
     }
 
     @Test
-    void noEngineMeansSilence(@TempDir Path dir) {
+    void noEngineMeansSilence(@TempDir Path dir) throws Exception {
+        Path said = dir.resolve("said.txt");
+        Path notRunnable = dir.resolve("espeak-ng");
+        Files.writeString(notRunnable, "#!/bin/sh\necho \"$@\" > " + said + "\n");
+        Files.setPosixFilePermissions(notRunnable, PosixFilePermissions.fromString("rw-------"));
         Speech speech = Speech.detect("Linux", dir.toString(), "en");
         assertThat(speech.available()).isFalse();
         speech.say("Hold.", 80);
+        speech.await();
+        assertThat(said).as("nothing was run").doesNotExist();
     }
 
     private static int sample(byte[] pcm, int index) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,7 +39,7 @@ class HandoutFontsTest {
 
     @Test
     void withoutAFallbackFontTheUnprintableCharactersAreNamed() throws Exception {
-        HandoutWriter writer = new HandoutWriter(i18n, id -> Optional.empty(), java.util.Map.of(), Optional::empty);
+        HandoutWriter writer = new HandoutWriter(i18n, id -> Optional.empty(), Map.of(), Optional::empty);
         HandoutWriter.Written written = writer.writeChecked(named("\u8170\u75db \u4f53\u64cd", "Smile \ud83e\uddd8"), new HandoutWriter.Audience("Ann", null, ""),
                 LocalDate.of(2026, 11, 22), Locale.UK);
         assertThat(written.unprintable()).containsExactlyInAnyOrder("\u8170", "\u75db", "\u4f53", "\u64cd", "\ud83e\uddd8");
@@ -49,7 +50,7 @@ class HandoutFontsTest {
     @Test
     void aFallbackFontOfTheComputerPrintsChineseAndOnlyTheEmojiIsReported() throws Exception {
         assumeTrue(Files.isReadable(DROID), "no fallback font installed (fonts-droid-fallback)");
-        HandoutWriter writer = new HandoutWriter(i18n, id -> Optional.empty(), java.util.Map.of(), () -> Optional.of(DROID));
+        HandoutWriter writer = new HandoutWriter(i18n, id -> Optional.empty(), Map.of(), () -> Optional.of(DROID));
         HandoutWriter.Written written = writer.writeChecked(named("\u8170\u75db \u4f53\u64cd", "Smile \ud83e\uddd8"), new HandoutWriter.Audience("Ann", null, ""),
                 LocalDate.of(2026, 11, 22), Locale.UK);
         assertThat(written.unprintable()).containsExactly("\ud83e\uddd8");
@@ -58,7 +59,7 @@ class HandoutFontsTest {
 
     @Test
     void rightToLeftTextIsReportedHonestly() throws Exception {
-        HandoutWriter writer = new HandoutWriter(i18n, id -> Optional.empty(), java.util.Map.of(), Optional::empty);
+        HandoutWriter writer = new HandoutWriter(i18n, id -> Optional.empty(), Map.of(), Optional::empty);
         HandoutWriter.Written written = writer.writeChecked(named("\u05e9\u05dc\u05d5\u05dd", ""), new HandoutWriter.Audience("Ann", null, ""),
                 LocalDate.of(2026, 11, 22), Locale.UK);
         assertThat(written.rightToLeft()).isTrue();

@@ -3,8 +3,11 @@ package org.limber.handout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.limber.i18n.Messages;
 import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
+import org.limber.library.Condition;
 import org.limber.library.Dosage;
 import org.limber.library.Sides;
 import org.limber.routine.Routine;
@@ -62,9 +66,9 @@ class HandoutWriterTest {
     }
 
     private Routine sixExercises() {
-        List<Step> steps = java.util.stream.Stream.of("knee-to-chest", "pelvic-tilt", "cat-cow", "bridge", "trunk-rotation",
+        List<Step> steps = Stream.of("knee-to-chest", "pelvic-tilt", "cat-cow", "bridge", "trunk-rotation",
                 "deep-breathing").map(id -> Step.of(catalogue.find(id).orElseThrow())).toList();
-        List<Step> noted = new java.util.ArrayList<>(steps);
+        List<Step> noted = new ArrayList<>(steps);
         noted.set(0, noted.get(0).withNote("A tiny rock is plenty. Stop if pain sharpens."));
         return new Routine("r6", "Six for the week", "", noted);
     }
@@ -76,7 +80,7 @@ class HandoutWriterTest {
             Messages messages = new Messages(locale);
             Catalogue local = new CatalogueLoader().loadBuiltIn(locale);
             writer = new HandoutWriter(messages, local::find);
-            byte[] pdf = writer.write(sixExercises(), new HandoutWriter.Audience("Ann", java.util.Set.of(), "Physio Practice"),
+            byte[] pdf = writer.write(sixExercises(), new HandoutWriter.Audience("Ann", Set.of(), "Physio Practice"),
                     LocalDate.of(2026, 11, 22), locale);
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 // German runs about a fifth longer than English: one more page, never a mostly blank one
@@ -94,10 +98,10 @@ class HandoutWriterTest {
     @Test
     void onlyTheCautionsForThisPersonAreEverywhereOrAllForAnyone() throws Exception {
         HandoutWriter writer = new HandoutWriter(i18n, catalogue::find);
-        String none = text(writer.write(sixExercises(), new HandoutWriter.Audience("Ann", java.util.Set.of(), ""),
+        String none = text(writer.write(sixExercises(), new HandoutWriter.Audience("Ann", Set.of(), ""),
                 LocalDate.of(2026, 11, 22), Locale.UK));
         String pregnant = text(writer.write(sixExercises(), new HandoutWriter.Audience("Bea",
-                java.util.Set.of(org.limber.library.Condition.PREGNANCY), ""), LocalDate.of(2026, 11, 22), Locale.UK));
+                Set.of(Condition.PREGNANCY), ""), LocalDate.of(2026, 11, 22), Locale.UK));
         String anyone = text(writer.write(sixExercises(), "anyone", LocalDate.of(2026, 11, 22), Locale.UK));
         assertThat(none).doesNotContain("Pregnancy:", "Osteoporosis:");
         assertThat(pregnant).contains("Pregnancy:").doesNotContain("Osteoporosis:");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -93,7 +94,7 @@ class HistoryMathTest {
 
     @Test
     void aNoteThatASpreadsheetWouldRunIsWrittenAsText() throws Exception {
-        List<SessionSummary> sessions = new java.util.ArrayList<>();
+        List<SessionSummary> sessions = new ArrayList<>();
         String[] risky = {"=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "=HYPERLINK(\"http://x\",\"y\")"};
         for (int i = 0; i < risky.length; i++) {
             sessions.add(new SessionSummary("s" + i, risky[i], 1_795_000_000_000L, LocalDate.of(2026, 11, 18), 60, 60,

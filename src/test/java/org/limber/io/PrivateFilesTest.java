@@ -2,6 +2,7 @@ package org.limber.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -81,7 +82,7 @@ class PrivateFilesTest {
         appender.setRollingPolicy(rolling);
         appender.setTriggeringPolicy(trigger);
         appender.start();
-        ch.qos.logback.classic.Logger logger = context.getLogger("test");
+        Logger logger = context.getLogger("test");
         logger.info("before the roll-over");
         appender.rollover();
         logger.info("after it");

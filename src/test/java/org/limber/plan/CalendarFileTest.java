@@ -3,6 +3,7 @@ package org.limber.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +84,7 @@ class CalendarFileTest {
         String ics = CalendarFile.write(plan, Duration.ofMinutes(5),
                 new CalendarFile.Words(longName, longName, longName), Instant.EPOCH, 5, "1.0");
         for (String line : ics.split("\r\n")) {
-            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
         }
         assertThat(parse(ics).<VEvent>getComponents("VEVENT").get(0).getSummary().getValue()).isEqualTo(longName);
     }

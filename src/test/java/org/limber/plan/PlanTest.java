@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ class PlanTest {
 
     static Plan plan(String routine, Set<DayOfWeek> days, LocalDate end, String... times) {
         return new Plan("p-" + routine, "me", routine, "Routine " + routine,
-                java.util.Arrays.stream(times).map(LocalTime::parse).toList(), days, MONDAY, end);
+                Arrays.stream(times).map(LocalTime::parse).toList(), days, MONDAY, end);
     }
 
     @Test

@@ -2,8 +2,10 @@ package org.limber.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,8 +76,8 @@ class SettingsStoreTest {
         store.save(Settings.defaults().withTheme(Settings.Theme.DARK));
         byte[] before = Files.readAllBytes(file);
         SettingsStore blocked = new SettingsStore(dir.resolve("settings.json").resolve("cannot-be-here.json"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> blocked.save(Settings.defaults()))
-                .isInstanceOf(java.io.IOException.class);
+        Assertions.assertThatThrownBy(() -> blocked.save(Settings.defaults()))
+                .isInstanceOf(IOException.class);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");

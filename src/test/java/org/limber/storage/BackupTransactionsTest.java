@@ -3,13 +3,17 @@ package org.limber.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,7 @@ class BackupTransactionsTest {
         db.write(c -> {
             for (int i = 0; i < count; i++) {
                 c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('"
-                        + java.util.UUID.randomUUID() + "', 'P', 0)");
+                        + UUID.randomUUID() + "', 'P', 0)");
             }
             return null;
         });
@@ -82,8 +86,8 @@ class BackupTransactionsTest {
             Path made = db.read(c -> {
                 try {
                     return backups.make(c, "manual").orElseThrow();
-                } catch (java.io.IOException e) {
-                    throw new java.sql.SQLException(e);
+                } catch (IOException e) {
+                    throw new SQLException(e);
                 }
             });
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).isEqualTo("rw-------");
@@ -135,7 +139,7 @@ class BackupTransactionsTest {
             Files.write(bad, Arrays.copyOf(Files.readAllBytes(onlyBackup(day1).file()), 3000));
             byte[] live = Files.readAllBytes(db.file());
             assertThatThrownBy(() -> new Restore(dir, day1).restore(new Backups.Backup(bad, "manual",
-                    java.time.LocalDateTime.of(2026, 11, 21, 9, 0), 3000), "before-restore", () -> closed.set(true)))
+                    LocalDateTime.of(2026, 11, 21, 9, 0), 3000), "before-restore", () -> closed.set(true)))
                     .isInstanceOfSatisfying(RestoreException.class, e -> {
                         assertThat(e.liveClosed()).isFalse();
                         assertThat(e.reason()).isEqualTo(RestoreException.Reason.BACKUP_DAMAGED);
@@ -155,7 +159,7 @@ class BackupTransactionsTest {
         }
         Backups.Backup good = onlyBackup(day1);
         assertThatThrownBy(() -> new Restore(dir, day1).restore(good, "before-restore", () -> {
-            throw new java.io.IOException("cannot close");
+            throw new IOException("cannot close");
         })).isInstanceOfSatisfying(RestoreException.class, e -> assertThat(e.liveClosed()).isTrue());
         assertThat(dir.resolve(Restore.RESTORING)).doesNotExist();
         try (Database db = Database.open(dir, day1)) {

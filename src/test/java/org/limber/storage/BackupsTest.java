@@ -3,16 +3,20 @@ package org.limber.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Random;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +71,7 @@ class BackupsTest {
         LocalDateTime day = LocalDateTime.of(2026, 9, 1, 9, 0);
         for (int i = 0; i < 80; i++) {
             Files.writeString(backups.folder().resolve("limber-daily-"
-                    + day.plusDays(i).format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".db"), "x");
+                    + day.plusDays(i).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".db"), "x");
         }
         backups.prune();
         List<Backups.Backup> left = backups.list();
@@ -89,8 +93,8 @@ class BackupsTest {
             Path made = db.read(c -> {
                 try {
                     return backups.make(c, "manual").orElseThrow();
-                } catch (java.io.IOException e) {
-                    throw new java.sql.SQLException(e);
+                } catch (IOException e) {
+                    throw new SQLException(e);
                 }
             });
             good = new Backups.Backup(made, "manual", LocalDateTime.now(clock), 0);
@@ -113,7 +117,7 @@ class BackupsTest {
         Path file = dir.resolve(Database.FILE_NAME);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             byte[] noise = new byte[(int) raf.length() - 4096];
-            new java.util.Random(5).nextBytes(noise);
+            new Random(5).nextBytes(noise);
             raf.seek(4096);
             raf.write(noise);
         }

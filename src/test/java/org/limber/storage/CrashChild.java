@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.limber.concurrent.BackgroundExecutor;
+import org.limber.i18n.Messages;
 import org.limber.io.StorageException;
 import org.limber.library.Catalogue;
 import org.limber.library.Dosage;
@@ -15,7 +17,7 @@ import org.limber.session.Cues;
 import org.limber.session.PhaseWords;
 import org.limber.session.SessionRecorder;
 import org.limber.session.TimeSource;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.player.SessionViewModel;
 
 /**
@@ -63,7 +65,7 @@ public final class CrashChild {
             Clock wall = Clock.systemUTC();
             SessionViewModel player = new SessionViewModel(routine, new SessionViewModel.Services(exercises,
                     TimeSource.system(wall), wall, printing, now, Cues.silent(),
-                    new PhaseWords(new org.limber.i18n.Messages(java.util.Locale.ENGLISH)), "me", session, List.of()));
+                    new PhaseWords(new Messages(Locale.ENGLISH)), "me", session, List.of()));
             player.begin(4);
             while (true) {
                 player.tick();

@@ -3,7 +3,9 @@ package org.limber.storage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
@@ -23,7 +25,7 @@ public final class CrashStorageChild {
             try (Database db = Database.openDeferringChecks(dir, clock);
                     Connection reader = OpenChecks.readOnly(db.file()).getConnection()) {
                 for (int i = 0; ; i++) {
-                    Clock later = Clock.offset(clock, java.time.Duration.ofSeconds(i));
+                    Clock later = Clock.offset(clock, Duration.ofSeconds(i));
                     new Backups(dir, later).make(reader, "manual");
                     System.out.println("backup " + i);
                     System.out.flush();
@@ -36,7 +38,7 @@ public final class CrashStorageChild {
         System.out.flush();
         for (int i = 0; ; i++) {
             Database open = db;
-            new Restore(dir, Clock.offset(clock, java.time.Duration.ofSeconds(i)))
+            new Restore(dir, Clock.offset(clock, Duration.ofSeconds(i)))
                     .restore(backups[i % 2], "before-restore", open::close);
             db = Database.openDeferringChecks(dir, clock);
             System.out.println("restored " + backups[i % 2].file().getFileName());
@@ -46,6 +48,6 @@ public final class CrashStorageChild {
 
     private static Backups.Backup backup(Path dir, String file) {
         Path path = dir.resolve(Backups.FOLDER).resolve(file);
-        return new Backups.Backup(path, "manual", java.time.LocalDateTime.of(2026, 11, 22, 8, 0), 0);
+        return new Backups.Backup(path, "manual", LocalDateTime.of(2026, 11, 22, 8, 0), 0);
     }
 }

@@ -3,17 +3,27 @@ package org.limber.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.bench.StartupAtScale;
 
 /**
  * Rounds killed during backups and restores of a large database are in
@@ -80,12 +90,12 @@ class CrashTest {
      */
     @Test
     void killedDuringBackupsAndRestoresNothingIsFakedOrLost() throws Exception {
-        Clock clock = Clock.fixed(java.time.Instant.parse("2026-11-22T08:00:00Z"), java.time.ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
         int sessions = 40_000;
         Path a;
         Path b;
         try (Database db = Database.open(dir, clock)) {
-            org.limber.bench.StartupAtScale.fill(db, java.time.LocalDate.of(2026, 11, 22), sessions, 365, "me");
+            StartupAtScale.fill(db, LocalDate.of(2026, 11, 22), sessions, 365, "me");
             a = backupWithMarker(db, clock, "A", 0);
             b = backupWithMarker(db, clock, "B", 1);
         }
@@ -108,8 +118,8 @@ class CrashTest {
                 child.destroyForcibly();
             }
             child.waitFor(10, TimeUnit.SECONDS);
-            boolean traces = java.nio.file.Files.exists(dir.resolve(Restore.RESTORING))
-                    || java.nio.file.Files.exists(dir.resolve(Restore.CHECKING));
+            boolean traces = Files.exists(dir.resolve(Restore.RESTORING))
+                    || Files.exists(dir.resolve(Restore.CHECKING));
             try (Database db = Database.open(dir, clock)) {
                 assertThat(Backups.intact(db.file())).as("round %d integrity", round).isTrue();
                 assertThat(count(db, "SELECT COUNT(*) FROM session")).as("round %d sessions", round).isEqualTo(sessions);
@@ -122,10 +132,10 @@ class CrashTest {
             for (Backups.Backup backup : new Backups(dir, clock).list()) {
                 assertThat(Backups.intact(backup.file())).as("round %d: %s", round, backup.file()).isTrue();
                 if (!backup.file().equals(a) && !backup.file().equals(b)) {
-                    java.nio.file.Files.delete(backup.file());
+                    Files.delete(backup.file());
                 }
             }
-            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve(Backups.FOLDER))) {
+            try (Stream<Path> files = Files.list(dir.resolve(Backups.FOLDER))) {
                 assertThat(files.map(p -> p.getFileName().toString())).as("round %d", round)
                         .noneMatch(n -> n.endsWith(".partial") || n.endsWith("-journal"));
             }
@@ -137,12 +147,12 @@ class CrashTest {
     /** A backup whose data is marked with a profile called {@code marker}; the live data keeps the marker of A. */
     private static Path backupWithMarker(Database db, Clock clock, String marker, int second) throws Exception {
         setMarker(db, marker);
-        Backups backups = new Backups(db.file().getParent(), Clock.offset(clock, java.time.Duration.ofHours(1 + second)));
+        Backups backups = new Backups(db.file().getParent(), Clock.offset(clock, Duration.ofHours(1 + second)));
         Path made = db.read(c -> {
             try {
                 return backups.make(c, "manual").orElseThrow();
-            } catch (java.io.IOException e) {
-                throw new java.sql.SQLException(e);
+            } catch (IOException e) {
+                throw new SQLException(e);
             }
         });
         setMarker(db, "A");
@@ -151,7 +161,7 @@ class CrashTest {
 
     private static void setMarker(Database db, String marker) throws Exception {
         db.write(c -> {
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM profile WHERE id IN ('A', 'B')");
                 return s.executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('" + marker + "', 'M', 0)");
             }
@@ -160,7 +170,7 @@ class CrashTest {
 
     private static int count(Database db, String sql) throws Exception {
         return db.<Integer>read(c -> {
-            try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
                 return rs.getInt(1);
             }

@@ -7,10 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.io.StorageException;
 
 class DatabaseTest {
 
@@ -62,7 +67,7 @@ class DatabaseTest {
             assertThatThrownBy(() -> db.write(c -> {
                 c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('x', 'X', 1)");
                 return c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('x', 'Y', 1)");
-            })).isInstanceOf(org.limber.io.StorageException.class);
+            })).isInstanceOf(StorageException.class);
             int count = db.<Integer>read(c -> {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM profile WHERE id = 'x'")) {
                     rs.next();
@@ -120,7 +125,7 @@ class DatabaseTest {
                             + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', '2030-01-01', 1, 1)"));
         }
         Path file = dir.resolve(Database.FILE_NAME);
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             c.createStatement().execute("PRAGMA journal_mode=DELETE");
         }
         Path journal = dir.resolve(Database.FILE_NAME + "-journal");
@@ -136,7 +141,7 @@ class DatabaseTest {
     }
 
     private static String sha256(Path file) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(file)));
     }
 
@@ -156,7 +161,7 @@ class DatabaseTest {
         return db.<String>read(c -> pragma(c.createStatement(), name));
     }
 
-    private static String pragma(Statement statement, String name) throws java.sql.SQLException {
+    private static String pragma(Statement statement, String name) throws SQLException {
         try (statement; ResultSet rs = statement.executeQuery("PRAGMA " + name)) {
             rs.next();
             return rs.getString(1);

@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
+import org.limber.plan.Plan;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
+import org.limber.session.SessionRecorder;
 
 class SqlStoresTest {
 
@@ -74,12 +81,12 @@ class SqlStoresTest {
         SqlRoutineStore routines = new SqlRoutineStore(db, clock);
         routines.save("me", new Routine("r1", "Morning", "", List.of(Step.of(bridge))), List.of());
         SqlPlanStore plans = new SqlPlanStore(db, clock);
-        java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 23);
-        org.limber.plan.Plan plan = new org.limber.plan.Plan("p1", "me", "r1", null,
-                List.of(java.time.LocalTime.of(18, 0), java.time.LocalTime.of(9, 30)),
-                java.util.Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.SUNDAY), monday, monday.plusDays(20));
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        Plan plan = new Plan("p1", "me", "r1", null,
+                List.of(LocalTime.of(18, 0), LocalTime.of(9, 30)),
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.SUNDAY), monday, monday.plusDays(20));
         plans.savePlan(plan);
-        List<org.limber.plan.Plan> stored = plans.plans("me");
+        List<Plan> stored = plans.plans("me");
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0).routineName()).isEqualTo("Morning");
         assertThat(stored.get(0).times()).isEqualTo(plan.times());
@@ -87,19 +94,19 @@ class SqlStoresTest {
         assertThat(stored.get(0).end()).isEqualTo(plan.end());
         assertThat(plans.plans("someone-else")).isEmpty();
 
-        org.limber.plan.Plan openEnded = new org.limber.plan.Plan("p1", "me", "r1", "Morning",
-                List.of(java.time.LocalTime.of(7, 0)), java.util.Set.of(java.time.DayOfWeek.FRIDAY), monday, null);
+        Plan openEnded = new Plan("p1", "me", "r1", "Morning",
+                List.of(LocalTime.of(7, 0)), Set.of(DayOfWeek.FRIDAY), monday, null);
         plans.savePlan(openEnded);
         assertThat(plans.plans("me")).containsExactly(openEnded);
 
         SqlSessionRecorder recorder = new SqlSessionRecorder(db);
-        recorder.begin(new org.limber.session.SessionRecorder.SessionStart("s1", "me", "r1", "Morning",
+        recorder.begin(new SessionRecorder.SessionStart("s1", "me", "r1", "Morning",
                 clock.millis(), monday.toString(), 60, 3));
-        recorder.finish("s1", org.limber.session.SessionRecorder.Status.COMPLETED, clock.millis(), 60, 2, null);
-        recorder.begin(new org.limber.session.SessionRecorder.SessionStart("s2", "me", "r1", "Morning",
+        recorder.finish("s1", SessionRecorder.Status.COMPLETED, clock.millis(), 60, 2, null);
+        recorder.begin(new SessionRecorder.SessionStart("s2", "me", "r1", "Morning",
                 clock.millis(), monday.toString(), 60, 3));
-        recorder.finish("s2", org.limber.session.SessionRecorder.Status.STOPPED, clock.millis(), 10, 2, null);
-        assertThat(plans.completed("me", monday, monday)).isEqualTo(java.util.Map.of(monday, java.util.Map.of("r1", 1)));
+        recorder.finish("s2", SessionRecorder.Status.STOPPED, clock.millis(), 10, 2, null);
+        assertThat(plans.completed("me", monday, monday)).isEqualTo(Map.of(monday, Map.of("r1", 1)));
 
         routines.delete("r1");
         assertThat(plans.plans("me")).isEmpty();

@@ -3,11 +3,13 @@ package org.limber.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +58,7 @@ class WriteFailureTest {
             db.read(c -> c.createStatement().execute("PRAGMA max_page_count = 1000000"));
             assertThatThrownBy(() -> db.write(c -> {
                 c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('half', 'H', 0)");
-                throw new java.sql.SQLException("the second half failed");
+                throw new SQLException("the second half failed");
             })).isInstanceOf(StorageException.class);
             assertThat(rows(db)).as("the next write is still all or nothing").isEqualTo(before);
             db.write(c -> c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('w', 'W', 0)"));
@@ -70,7 +72,7 @@ class WriteFailureTest {
         Connection readOnly = OpenChecks.readOnly(dir.resolve(Database.FILE_NAME)).getConnection();
         try (readOnly) {
             readOnly.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('a', 'b', 0)");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             assertThat(WriteFailure.of(e).problem()).isEqualTo(StorageException.Problem.READ_ONLY);
         }
         Database db = Database.open(dir);
@@ -86,7 +88,7 @@ class WriteFailureTest {
         assertThat(WriteFailure.reason(new AccessDeniedException("/d/x"))).isEqualTo(StorageException.Problem.READ_ONLY);
         assertThat(WriteFailure.reason(new FileSystemException("/d/x", null, "Read-only file system")))
                 .isEqualTo(StorageException.Problem.READ_ONLY);
-        assertThat(WriteFailure.reason(new java.io.IOException("something else"))).isEqualTo(StorageException.Problem.OTHER);
+        assertThat(WriteFailure.reason(new IOException("something else"))).isEqualTo(StorageException.Problem.OTHER);
         for (StorageException.Problem problem : StorageException.Problem.values()) {
             assertThat(new Messages(Locale.GERMAN).get(problem.messageKey())).doesNotStartWith("!");
         }

@@ -17,7 +17,7 @@ import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
 import org.limber.library.figure.Animation;
 import org.limber.library.figure.KeyPose;
-import org.limber.ui.figure.FigureView;
+import org.limber.ui.common.figure.FigureView;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

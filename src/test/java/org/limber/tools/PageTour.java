@@ -7,12 +7,16 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,7 @@ import org.limber.settings.Settings;
 import org.limber.storage.Database;
 import org.limber.storage.SqlPlanStore;
 import org.limber.storage.SqlRoutineStore;
+import org.limber.storage.SqlSessionRecorder;
 import org.limber.ui.LimberAppHarness;
 import org.limber.ui.shell.Page;
 import org.testfx.api.FxRobot;
@@ -61,16 +66,16 @@ class PageTour {
             new SqlRoutineStore(db, Clock.systemUTC()).save("me", routine, List.of());
             new SqlPlanStore(db, Clock.systemUTC()).savePlan(new Plan("p", "me", "tour", "", List.of(LocalTime.of(9, 0),
                     LocalTime.of(18, 30)), Set.of(DayOfWeek.values()), LocalDate.now().minusDays(3), null));
-            HistoryGenerator.generate(new org.limber.storage.SqlSessionRecorder(db), "me", LocalDate.now(), 60, 7);
+            HistoryGenerator.generate(new SqlSessionRecorder(db), "me", LocalDate.now(), 60, 7);
         }
         FxRobot robot = harness.start(data);
-        javafx.stage.Window window = robot.lookup("#main-root").query().getScene().getWindow();
+        Window window = robot.lookup("#main-root").query().getScene().getWindow();
         robot.interact(() -> window.setWidth(1280));
         robot.interact(() -> window.setHeight(800));
         harness.waitUntilDataIsOpen();
-        List<Settings.TextSize> sizes = java.util.Arrays.stream(System.getProperty("limber.tour.sizes", "NORMAL,LARGEST")
+        List<Settings.TextSize> sizes = Arrays.stream(System.getProperty("limber.tour.sizes", "NORMAL,LARGEST")
                 .split(",")).map(Settings.TextSize::valueOf).toList();
-        List<Settings.Theme> themes = java.util.Arrays.stream(System.getProperty("limber.tour.themes",
+        List<Settings.Theme> themes = Arrays.stream(System.getProperty("limber.tour.themes",
                 "LIGHT,DARK,HIGH_CONTRAST").split(",")).map(Settings.Theme::valueOf).toList();
         for (Settings.TextSize size : sizes) {
             for (Settings.Theme theme : themes) {
@@ -87,7 +92,7 @@ class PageTour {
                     shot(window, out, size + "-" + theme + "-" + page);
                 }
                 robot.clickOn("#nav-today");
-                javafx.scene.control.Button start = robot.lookup(".today-start").queryButton();
+                Button start = robot.lookup(".today-start").queryButton();
                 robot.interact(start::fire);
                 harness.waitFor("#pain-before");
                 shot(window, out, size + "-" + theme + "-PAIN");
@@ -98,7 +103,7 @@ class PageTour {
                 WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
                 shot(window, out, size + "-" + theme + "-PLAYER");
                 robot.clickOn("#player-stop");
-                javafx.scene.Node dialog = harness.waitFor("#stop-dialog");
+                Node dialog = harness.waitFor("#stop-dialog");
                 robot.clickOn("#stop-dialog-stop");
                 harness.waitFor("#pain-after");
                 harness.waitFor(".pain-scale.settled");
@@ -109,7 +114,7 @@ class PageTour {
         }
     }
 
-    private static void shot(javafx.stage.Window window, Path dir, String name) throws Exception {
+    private static void shot(Window window, Path dir, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().getRoot().snapshot(null, null)).get();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir.resolve(name + ".png").toString()));

@@ -10,6 +10,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class PlayerShots {
             new SqlRoutineStore(db, Clock.systemUTC()).save("me", routine, List.of());
         }
         FxRobot robot = harness.start(data);
-        javafx.stage.Window window = robot.lookup("#main-root").query().getScene().getWindow();
+        Window window = robot.lookup("#main-root").query().getScene().getWindow();
         robot.interact(() -> {
             window.setWidth(Double.parseDouble(size[0]));
             window.setHeight(Double.parseDouble(size[1]));
@@ -111,7 +112,7 @@ class PlayerShots {
         phase.getText();
     }
 
-    private static void shot(javafx.stage.Window window, Path dir, String name) throws Exception {
+    private static void shot(Window window, Path dir, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().getRoot().snapshot(null, null)).get();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir.resolve(name + ".png").toString()));

@@ -4,13 +4,20 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +25,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.limber.library.BreathingPattern;
 import org.limber.library.Dosage;
 import org.limber.library.Sides;
+import org.limber.plan.Plan;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
 import org.limber.storage.Database;
+import org.limber.storage.SqlPlanStore;
 import org.limber.storage.SqlRoutineStore;
+import org.limber.storage.SqlSessionRecorder;
 import org.limber.ui.LimberAppHarness;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class Screenshots {
 
     private final LimberAppHarness harness = new LimberAppHarness();
-    private static javafx.stage.Window window;
+    private static Window window;
 
     @AfterEach
     void stop() throws Exception {
@@ -53,11 +63,11 @@ class Screenshots {
                         new BreathingPattern(4, 0, 4, 0, 3), "")));
         try (Database db = Database.open(data)) {
             new SqlRoutineStore(db, Clock.systemUTC()).save("me", routine, List.of());
-            new org.limber.storage.SqlPlanStore(db, Clock.systemUTC()).savePlan(new org.limber.plan.Plan("plan", "me",
-                    "demo", "", List.of(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(19, 0)),
-                    java.util.EnumSet.allOf(java.time.DayOfWeek.class), java.time.LocalDate.now().minusDays(20), null));
-            HistoryGenerator.generate(new org.limber.storage.SqlSessionRecorder(db), "me",
-                    java.time.LocalDate.now(Clock.systemDefaultZone()), 92, 3);
+            new SqlPlanStore(db, Clock.systemUTC()).savePlan(new Plan("plan", "me",
+                    "demo", "", List.of(LocalTime.of(8, 30), LocalTime.of(19, 0)),
+                    EnumSet.allOf(DayOfWeek.class), LocalDate.now().minusDays(20), null));
+            HistoryGenerator.generate(new SqlSessionRecorder(db), "me",
+                    LocalDate.now(Clock.systemDefaultZone()), 92, 3);
         }
         FxRobot robot = harness.start(data);
         window = robot.lookup("#main-root").query().getScene().getWindow();
@@ -70,7 +80,7 @@ class Screenshots {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !exercises.getItems().isEmpty());
         for (String name : List.of("knee-to-chest", "cobra", "palm tree")) {
             robot.doubleClickOn("#exercise-search").eraseText(30).write(name);
-            robot.type(javafx.scene.input.KeyCode.DOWN);
+            robot.type(KeyCode.DOWN);
             WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
             shot(robot, out, "library-" + name.replace(' ', '-'));
         }
@@ -78,7 +88,7 @@ class Screenshots {
         ListView<Routine> list = (ListView<Routine>) harness.waitFor("#routine-list");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream().anyMatch(r -> r.id().equals("demo")));
         Node cell = robot.lookup("#routine-list .list-cell").match(n -> {
-            Object item = ((javafx.scene.control.ListCell<?>) n).getItem();
+            Object item = ((ListCell<?>) n).getItem();
             return item instanceof Routine r && r.id().equals("demo");
         }).query();
         robot.clickOn(cell);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.layout.BorderStroke;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +40,7 @@ class AccessibilityTest {
         for (Settings.Theme theme : Settings.Theme.values()) {
             for (Page page : Page.values()) {
                 robot.clickOn("#" + page.navId());
-                WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-                WaitForAsyncUtils.waitForFxEvents();
+                harness.waitUntilSettled();
                 robot.interact(() -> {
                     root.applyCss();
                     root.layout();
@@ -49,7 +50,7 @@ class AccessibilityTest {
                             .forEach(p -> problems.add(theme + " " + page + " contrast: " + p));
                 });
             }
-            javafx.scene.control.Control nav = robot.lookup("#nav-library").queryAs(javafx.scene.control.Control.class);
+            Control nav = robot.lookup("#nav-library").queryAs(Control.class);
             robot.interact(nav::requestFocus);
             robot.interact(() -> {
                 root.applyCss();
@@ -76,7 +77,7 @@ class AccessibilityTest {
         harness.waitFor("#player-phase");
         audit(robot, robot.lookup("#player-phase").query().getScene().getRoot(), theme + " PLAYER", problems);
         robot.clickOn("#player-stop");
-        javafx.scene.Node dialog = harness.waitFor("#stop-dialog");
+        Node dialog = harness.waitFor("#stop-dialog");
         audit(robot, dialog.getScene().getRoot(), theme + " STOP-DIALOG", problems);
         robot.clickOn("#stop-dialog-stop");
         audit(robot, harness.waitFor("#pain-after").getScene().getRoot(), theme + " PAIN-AFTER", problems);

@@ -3,6 +3,7 @@ package org.limber.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.limber.library.Exercise;
 import org.limber.library.figure.StillImage;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
-import org.limber.ui.figure.FigureStills;
+import org.limber.ui.common.figure.FigureStills;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,7 +34,7 @@ class HandoutStillsTest {
         Exercise cobra = catalogue.find("bhujangasana").orElseThrow();
         StillImage still = WaitForAsyncUtils.asyncFx(() -> FigureStills.render(cobra.animation(), 360, 255)).get();
         assertThat(still.width()).isEqualTo(360);
-        long inked = java.util.Arrays.stream(still.argb()).filter(p -> (p & 0xffffff) != 0xffffff).count();
+        long inked = Arrays.stream(still.argb()).filter(p -> (p & 0xffffff) != 0xffffff).count();
         assertThat(inked).as("the figure is drawn, not a blank").isGreaterThan(500);
 
         byte[] pdf = new HandoutWriter(new Messages(Locale.UK), catalogue::find, Map.of(cobra.id(), still))

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.history.SessionSummary;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,7 +51,7 @@ class KeyboardOnlyTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#routine-steps .list-cell").queryAll().stream()
-                .anyMatch(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null));
+                .anyMatch(n -> ((ListCell<?>) n).getItem() != null));
         tabTo("step-reps");
         robot.push(KeyCode.CONTROL, KeyCode.A).write("1").type(KeyCode.ENTER);
         robot.push(KeyCode.CONTROL, KeyCode.S);
@@ -74,7 +76,7 @@ class KeyboardOnlyTest {
         TableView<?> table = (TableView<?>) harness.waitFor("#history-table");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         tabTo("history-table");
-        org.limber.history.SessionSummary session = (org.limber.history.SessionSummary) table.getItems().get(0);
+        SessionSummary session = (SessionSummary) table.getItems().get(0);
         assertThat(session.routineName()).isEqualTo("Keyboard morning");
         assertThat(session.painBefore()).isEqualTo(4);
         assertThat(session.painAfter()).as("chosen with the 6 key, nothing chosen for the person").isEqualTo(6);

@@ -2,16 +2,24 @@ package org.limber.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.javafx.tk.Toolkit;
+import com.sun.scenario.animation.AbstractPrimaryTimer;
 import de.sandec.jmemorybuddy.JMemoryBuddy;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,11 +36,14 @@ import org.limber.session.PhaseWords;
 import org.limber.session.TimeSource;
 import org.limber.storage.Database;
 import org.limber.storage.SqlHistoryStore;
+import org.limber.storage.SqlPlanStore;
 import org.limber.storage.SqlRoutineStore;
 import org.limber.storage.SqlSessionRecorder;
+import org.limber.ui.common.FileActions;
+import org.limber.ui.common.FxDialogService;
 import org.limber.ui.history.HistoryPage;
 import org.limber.ui.history.HistoryViewModel;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.player.PlayerView;
 import org.limber.ui.player.SessionViewModel;
 import org.limber.ui.routines.RoutineActions;
@@ -106,7 +117,7 @@ class LeakTest {
     void theRoutineBuilderLeavesNothingBehind() throws Exception {
         openAndClose(() -> {
             RoutineBuilderViewModel vm = new RoutineBuilderViewModel(new SqlRoutineStore(db, Clock.systemUTC()),
-                    NOW, exercises, () -> "me", () -> "id" + System.nanoTime());
+                    NOW, exercises, () -> "me", () -> "id" + System.nanoTime(), List::of);
             vm.load();
             Node page = RoutinesPage.create(vm, new StepEditorViewModel(vm), I18N, new NoActions(),
                     new UnsavedGuard(vm, I18N, () -> stage));
@@ -120,8 +131,9 @@ class LeakTest {
     @Test
     void theHistoryPageLeavesNothingBehind() throws Exception {
         openAndClose(() -> {
-            HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), NOW, Clock.systemUTC(), () -> "me");
-            Node page = HistoryPage.create(vm, I18N, status -> { }, window -> { });
+            HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), new SqlPlanStore(db, Clock.systemUTC()),
+                    NOW, Clock.systemUTC(), () -> "me");
+            Node page = HistoryPage.create(vm, I18N, new FileActions(new FxDialogService(), NOW, I18N, status -> { }));
             show((Parent) page);
             vm.load();
             return new Object[] {vm, page};
@@ -133,12 +145,12 @@ class LeakTest {
      * pass, closes them and takes the view off the stage; then every one of them must be
      * collectable and no animation may be left running.
      */
-    private static void openAndClose(java.util.concurrent.Callable<Object[]> open,
-            java.util.function.Consumer<Object[]> close) throws Exception {
+    private static void openAndClose(Callable<Object[]> open,
+            Consumer<Object[]> close) throws Exception {
         JMemoryBuddy.memoryTest(checker -> {
             for (int i = 0; i < TIMES; i++) {
                 Object[] made = fx(open);
-                WaitForAsyncUtils.sleep(30, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS);
                 fx(() -> {
                     close.accept(made);
                     clear();
@@ -163,7 +175,7 @@ class LeakTest {
         stage.getScene().setRoot(new Pane());
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> work) {
+    private static <T> T fx(Callable<T> work) {
         try {
             T result = WaitForAsyncUtils.asyncFx(work).get();
             WaitForAsyncUtils.waitForFxEvents();
@@ -176,14 +188,14 @@ class LeakTest {
     /** The toolkit's pulse timer: Timelines and transitions are its receivers, AnimationTimers its timers. */
     private static void assertNoAnimationRunning() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Object timer = com.sun.javafx.tk.Toolkit.getToolkit().getPrimaryTimer();
-        Class<?> type = com.sun.scenario.animation.AbstractPrimaryTimer.class;
-        java.lang.reflect.Field receivers = type.getDeclaredField("receiversLength");
-        java.lang.reflect.Field timers = type.getDeclaredField("animationTimersLength");
+        Object timer = Toolkit.getToolkit().getPrimaryTimer();
+        Class<?> type = AbstractPrimaryTimer.class;
+        Field receivers = type.getDeclaredField("receiversLength");
+        Field timers = type.getDeclaredField("animationTimersLength");
         receivers.setAccessible(true);
         timers.setAccessible(true);
-        java.lang.reflect.Field receiverArray = type.getDeclaredField("receivers");
-        java.lang.reflect.Field timerArray = type.getDeclaredField("animationTimers");
+        Field receiverArray = type.getDeclaredField("receivers");
+        Field timerArray = type.getDeclaredField("animationTimers");
         receiverArray.setAccessible(true);
         timerArray.setAccessible(true);
         String running = WaitForAsyncUtils.asyncFx(() -> describe((Object[]) receiverArray.get(timer), receivers.getInt(timer))
@@ -196,12 +208,12 @@ class LeakTest {
         for (int i = 0; i < length; i++) {
             Object item = items[i];
             out.append(item.getClass().getName());
-            for (java.lang.reflect.Field f : item.getClass().getDeclaredFields()) {
+            for (Field f : item.getClass().getDeclaredFields()) {
                 if (f.getName().startsWith("this$") || f.getName().equals("animation")) {
                     f.setAccessible(true);
                     Object outer = f.get(item);
                     out.append("<").append(outer == null ? "null" : outer.getClass().getName());
-                    if (outer instanceof javafx.animation.Timeline a) {
+                    if (outer instanceof Timeline a) {
                         out.append(" ").append(a.getStatus()).append(" cycles=").append(a.getCycleCount())
                                 .append(" frames=").append(a.getKeyFrames().stream().map(k -> k.getTime().toString()).toList());
                     }
@@ -220,15 +232,15 @@ class LeakTest {
         }
 
         @Override
-        public void exportRoutine(Routine routine, javafx.stage.Window owner) {
+        public void exportRoutine(Routine routine, Window owner) {
         }
 
         @Override
-        public void importRoutine(javafx.stage.Window owner) {
+        public void importRoutine(Window owner) {
         }
 
         @Override
-        public void handout(Routine routine, javafx.stage.Window owner) {
+        public void handout(Routine routine, Window owner) {
         }
     }
 }

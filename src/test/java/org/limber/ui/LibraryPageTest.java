@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.library.Exercise;
 import org.limber.library.Kind;
-import org.limber.ui.figure.FigureView;
+import org.limber.ui.common.figure.FigureView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -66,7 +67,7 @@ class LibraryPageTest {
     @Test
     void choosingAnExerciseShowsItsDetailAndPlaysTheFigure() {
         robot.clickOn("#exercise-search").write("cobra");
-        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#exercise-detail .title-2").queryLabeled().getText()).isEqualTo("Cobra pose");
         FigureView figure = robot.lookup("#exercise-animation").queryAs(FigureView.class);

@@ -1,12 +1,15 @@
 package org.limber.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.stage.Window;
 import org.limber.LimberApp;
+import org.limber.safety.RedFlags;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,14 +23,13 @@ public final class LimberAppHarness {
     /** Starts as a returning user: the first-run screens were already passed. */
     public FxRobot start(Path dataDir, String... extraArgs) throws TimeoutException {
         try {
-            java.nio.file.Files.createDirectories(dataDir);
+            Files.createDirectories(dataDir);
             Path settings = dataDir.resolve("settings.json");
-            if (!java.nio.file.Files.exists(settings)) {
-                java.nio.file.Files.writeString(settings, "{\"onboardingAccepted\": true, \"safetyCheck\": "
-                        + org.limber.safety.RedFlags.VERSION + "}");
+            if (!Files.exists(settings)) {
+                Files.writeString(settings, "{\"onboardingAccepted\": true, \"safetyCheck\": " + RedFlags.VERSION + "}");
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return startFresh(dataDir, extraArgs);
     }
@@ -62,12 +64,21 @@ public final class LimberAppHarness {
         return robot.lookup(query).query();
     }
 
-    /** Waits until the database is open and the pages have loaded what they show. */
+    /**
+     * Waits until the database is open (or could not be) and the pages have loaded what they
+     * show: the app says so once no background work or callback is pending ({@link LimberApp#isSettled()}).
+     */
     public void waitUntilDataIsOpen() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-text").tryQuery()
-                .map(n -> java.util.Set.of("Ready", "Bereit").contains(((javafx.scene.control.Label) n).getText()))
-                .orElse(false));
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        waitUntilSettled();
+    }
+
+    /** Waits until no background work or callback of the app is pending (after an action that loads or saves). */
+    public void waitUntilSettled() throws TimeoutException {
+        LimberApp limber = (LimberApp) app;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return limber.isSettled();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.routine.Routine;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,10 +45,10 @@ class OnboardingTest {
         robot.clickOn("#redflag-night-pain");
         robot.clickOn("#redflags-continue");
         harness.waitFor("#redflags-acknowledge");
-        assertThat(robot.lookup("#onboarding").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#onboarding").queryAs(Node.class).isVisible()).isTrue();
         robot.clickOn("#redflags-acknowledge");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#onboarding").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#onboarding").queryAs(Node.class).isVisible()).isFalse();
         robot.clickOn("#nav-library");
         assertThat(showing(robot, "#page-library")).isTrue();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(dataDir.resolve("settings.json"))
@@ -49,7 +58,7 @@ class OnboardingTest {
         robot = harness.startFresh(dataDir);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing(robot, "#onboarding-accept")).as("the second start goes straight in").isFalse();
-        assertThat(robot.lookup("#onboarding").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#onboarding").queryAs(Node.class).isVisible()).isFalse();
     }
 
     @Test
@@ -59,20 +68,20 @@ class OnboardingTest {
         robot.clickOn("#onboarding-accept");
         harness.waitFor("#redflags-continue");
         robot.clickOn("#redflag-saddle-numbness");
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         harness.waitFor("#emergency-screen");
-        assertThat(robot.lookup("#emergency-screen .button").queryAllAs(javafx.scene.control.Button.class))
+        assertThat(robot.lookup("#emergency-screen .button").queryAllAs(Button.class))
                 .as("one button, back, and not the default").singleElement()
                 .satisfies(b -> assertThat(b.isDefaultButton()).isFalse())
-                .extracting(javafx.scene.Node::getId).isEqualTo("emergency-back");
+                .extracting(Node::getId).isEqualTo("emergency-back");
         assertThat(robot.lookup("#nav-library").query().isDisabled()).as("the window behind is closed").isTrue();
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing(robot, "#emergency-screen")).as("a stray Enter leaves the emergency advice on screen")
                 .isTrue();
         robot.clickOn("#emergency-back");
         harness.waitFor("#redflags-continue");
-        assertThat(robot.lookup("#redflag-saddle-numbness").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+        assertThat(robot.lookup("#redflag-saddle-numbness").queryAs(CheckBox.class).isSelected())
                 .isTrue();
         robot.clickOn("#redflag-saddle-numbness");
         robot.clickOn("#redflags-continue");
@@ -87,23 +96,23 @@ class OnboardingTest {
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
         harness.waitFor("#redflags-continue");
-        javafx.scene.Node pregnancy = robot.lookup("#condition-pregnancy").query();
+        Node pregnancy = robot.lookup("#condition-pregnancy").query();
         robot.interact(pregnancy::requestFocus);
         robot.clickOn(pregnancy);
         robot.clickOn("#redflags-continue");
         harness.waitUntilDataIsOpen();
         robot.clickOn("#nav-routines");
-        javafx.scene.control.ListView<org.limber.routine.Routine> list =
-                (javafx.scene.control.ListView<org.limber.routine.Routine>) harness.waitFor("#routine-list");
+        ListView<Routine> list =
+                (ListView<Routine>) harness.waitFor("#routine-list");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream()
                 .anyMatch(r -> r.name().equals("Breathing and relaxation")));
-        javafx.scene.Node cell = robot.lookup("#routine-list .list-cell").match(n ->
-                ((javafx.scene.control.ListCell<?>) n).getItem() instanceof org.limber.routine.Routine r
+        Node cell = robot.lookup("#routine-list .list-cell").match(n ->
+                ((ListCell<?>) n).getItem() instanceof Routine r
                         && r.name().equals("Breathing and relaxation")).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
-        java.util.Set<javafx.scene.control.Label> cautions = robot.lookup("#routine-steps .step-caution").queryAllAs(
-                javafx.scene.control.Label.class);
+        Set<Label> cautions = robot.lookup("#routine-steps .step-caution").queryAllAs(
+                Label.class);
         assertThat(cautions).anySatisfy(label -> {
             assertThat(label.isVisible()).isTrue();
             assertThat(label.getText()).contains("Pregnancy");
@@ -119,6 +128,6 @@ class OnboardingTest {
         robot.clickOn("#redflags-continue");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing(robot, "#redflags-acknowledge")).isFalse();
-        assertThat(robot.lookup("#onboarding").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#onboarding").queryAs(Node.class).isVisible()).isFalse();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -64,7 +65,7 @@ class PlansTest {
         robot.clickOn("#plan-add");
         harness.waitFor("#plan-dialog");
         robot.clickOn("#plan-times").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("8:00, 18:00");
-        robot.clickOn(robot.lookup("#plan-dialog .button").match((Node n) -> n instanceof javafx.scene.control.Button b
+        robot.clickOn(robot.lookup("#plan-dialog .button").match((Node n) -> n instanceof Button b
                 && b.isDefaultButton()).queryButton());
         ListView<Plan> plans = robot.lookup("#plan-list").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> plans.getItems().size() == 1);

@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
@@ -30,7 +33,7 @@ import org.limber.session.PhaseWords;
 import org.limber.session.SessionRecorder;
 import org.limber.session.TimeSource;
 import org.limber.settings.Settings;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.player.PlayerView;
 import org.limber.ui.player.SessionViewModel;
 import org.limber.ui.shell.Themes;
@@ -92,9 +95,9 @@ class PlayerFitTest {
     @Test
     void theAuditFindsTextCutWithAnEllipsisAndControlsOffScreen() throws Exception {
         List<String> found = WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.control.Label cut = new javafx.scene.control.Label("A caution far too long for its room");
+            Label cut = new Label("A caution far too long for its room");
             cut.setMaxWidth(60);
-            javafx.scene.control.Button off = new javafx.scene.control.Button("Stop");
+            Button off = new Button("Stop");
             off.setLayoutY(900);
             Pane pane = new Pane(cut, off);
             stage.setScene(new Scene(pane, 400, 300));
@@ -165,7 +168,7 @@ class PlayerFitTest {
         if (running) {
             Node countdown = root.lookup("#player-countdown");
             double countdownHeight = countdown.getLayoutBounds().getHeight();
-            if (countdown.isVisible() && !((javafx.scene.control.Label) countdown).getText().isEmpty()
+            if (countdown.isVisible() && !((Label) countdown).getText().isEmpty()
                     && countdownHeight < height / 5 - 0.5) {
                 problems.add(where + ": countdown " + Math.round(countdownHeight) + " px of " + Math.round(height));
             }
@@ -184,7 +187,7 @@ class PlayerFitTest {
     }
 
     private static void key(Parent root, KeyCode code) {
-        for (javafx.event.EventType<KeyEvent> type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
+        for (EventType<KeyEvent> type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
             Event.fireEvent(root, new KeyEvent(type, "", "", code, false, false, false, false));
         }
     }

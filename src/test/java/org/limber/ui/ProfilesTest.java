@@ -3,14 +3,20 @@ package org.limber.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.profile.Profile;
 import org.limber.routine.Routine;
+import org.limber.session.SessionRecorder;
+import org.limber.storage.Database;
+import org.limber.storage.SqlSessionRecorder;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,11 +35,11 @@ class ProfilesTest {
     @Test
     @SuppressWarnings("unchecked")
     void aNewClientHasTheirOwnRoutinesAndHistoryAndSwitchingBackBringsMineBack() throws Exception {
-        try (org.limber.storage.Database db = org.limber.storage.Database.open(dataDir)) {
-            org.limber.storage.SqlSessionRecorder sessions = new org.limber.storage.SqlSessionRecorder(db);
-            sessions.begin(new org.limber.session.SessionRecorder.SessionStart("mine", Profile.ME, null, "My stretch",
-                    java.time.Clock.systemUTC().millis(), java.time.LocalDate.now().toString(), 60, 4));
-            sessions.finish("mine", org.limber.session.SessionRecorder.Status.COMPLETED, java.time.Clock.systemUTC().millis(), 60, 2, null);
+        try (Database db = Database.open(dataDir)) {
+            SqlSessionRecorder sessions = new SqlSessionRecorder(db);
+            sessions.begin(new SessionRecorder.SessionStart("mine", Profile.ME, null, "My stretch",
+                    Clock.systemUTC().millis(), LocalDate.now().toString(), 60, 4));
+            sessions.finish("mine", SessionRecorder.Status.COMPLETED, Clock.systemUTC().millis(), 60, 2, null);
         }
         FxRobot robot = harness.start(dataDir);
         harness.waitUntilDataIsOpen();
@@ -42,7 +48,7 @@ class ProfilesTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> routines.getItems().size() == 4);
 
         robot.clickOn("#nav-history");
-        javafx.scene.control.TableView<?> history = (javafx.scene.control.TableView<?>) harness.waitFor("#history-table");
+        TableView<?> history = (TableView<?>) harness.waitFor("#history-table");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
 
         robot.clickOn("#nav-profiles");

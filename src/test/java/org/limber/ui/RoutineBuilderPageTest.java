@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
@@ -57,7 +59,7 @@ class RoutineBuilderPageTest {
         assertThat(steps.getItems()).extracting(Step::exerciseId).containsExactly("knee-to-chest", "bridge");
         String totalBefore = robot.lookup("#routine-duration").queryAs(Label.class).getText();
 
-        robot.clickOn(robot.lookup("#routine-steps .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#routine-steps .list-cell").nth(0).queryAs(Node.class));
         Spinner<Integer> hold = robot.lookup("#step-hold").queryAs(Spinner.class);
         robot.doubleClickOn(hold.getEditor()).eraseText(6).write("45");
         WaitForAsyncUtils.waitForFxEvents();
@@ -75,7 +77,7 @@ class RoutineBuilderPageTest {
         assertThat(steps.getItems().get(0).dosage().sets()).isEqualTo(setsBefore);
         assertThat(steps.getItems().get(0).dosage().holdSeconds()).isEqualTo(45);
 
-        robot.clickOn(robot.lookup("#routine-steps .list-cell").nth(1).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#routine-steps .list-cell").nth(1).queryAs(Node.class));
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         assertThat(steps.getItems()).extracting(Step::exerciseId).containsExactly("bridge", "knee-to-chest");
 
@@ -92,7 +94,7 @@ class RoutineBuilderPageTest {
         robot.clickOn("#nav-history");
         harness.waitFor("#unsaved-dialog");
         robot.clickOn(robot.lookup("#unsaved-dialog .button").match(
-                (javafx.scene.control.Button b) -> "Save".equals(b.getText())).queryButton());
+                (Button b) -> "Save".equals(b.getText())).queryButton());
         harness.waitFor("#history-table");
         assertThat(routines.getItems()).extracting(Routine::name).contains("Evening stretch, longer");
     }

@@ -2,9 +2,11 @@ package org.limber.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -49,7 +51,7 @@ public final class SceneAudit {
     public static List<String> iconButtonsWithoutHelp(Parent root) {
         List<String> problems = new ArrayList<>();
         walk(root, n -> {
-            if (n instanceof javafx.scene.control.ButtonBase b && shown(b) && b.getGraphic() != null
+            if (n instanceof ButtonBase b && shown(b) && b.getGraphic() != null
                     && (b.getText() == null || b.getText().isBlank())
                     && (!notBlank(b.getAccessibleText()) || b.getTooltip() == null)) {
                 problems.add(describe(b));
@@ -197,7 +199,7 @@ public final class SceneAudit {
         return n.getScene() != null;
     }
 
-    static void walk(Node node, java.util.function.Consumer<Node> visit) {
+    static void walk(Node node, Consumer<Node> visit) {
         visit.accept(node);
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +58,7 @@ class SessionPlayerTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream().anyMatch(r -> r.id().equals("short-1")));
         robot.interact(() -> list.getSelectionModel().select(
                 list.getItems().stream().filter(r -> r.id().equals("short-1")).findFirst().orElseThrow()));
-        robot.clickOn(robot.lookup("#routine-list .list-cell").match(n -> ((javafx.scene.control.ListCell<?>) n).getItem() == list.getSelectionModel().getSelectedItem()).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#routine-list .list-cell").match(n -> ((ListCell<?>) n).getItem() == list.getSelectionModel().getSelectedItem()).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#routine-start").queryButton().isDisabled());
         robot.clickOn("#routine-start");
 
@@ -63,7 +68,7 @@ class SessionPlayerTest {
         Label phase = (Label) harness.waitFor("#player-phase");
         assertThat(robot.lookup("#player-exercise").queryAs(Label.class).getText()).isEqualTo("Knee-to-chest stretch");
         assertThat(robot.lookup("#player-countdown").queryAs(Label.class).getText()).matches("\\d:\\d\\d");
-        java.util.Set<String> phasesSeen = new java.util.LinkedHashSet<>();
+        Set<String> phasesSeen = new LinkedHashSet<>();
         phase.textProperty().addListener((obs, old, now) -> phasesSeen.add(now));
         phasesSeen.add(phase.getText());
 
@@ -76,7 +81,7 @@ class SessionPlayerTest {
         robot.clickOn("#session-save");
         harness.waitFor("#main-root");
         robot.clickOn("#nav-history");
-        javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) harness.waitFor("#history-table");
+        TableView<?> table = (TableView<?>) harness.waitFor("#history-table");
         Label streak = robot.lookup("#history-streak").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !streak.getText().isEmpty());
         assertThat(table.getItems()).hasSize(1);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +44,8 @@ class ShellTest {
     @Test
     void keyboardShortcutsSwitchPages() throws Exception {
         FxRobot robot = harness.start(dataDir);
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
-                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4)
+                .release(KeyCode.DIGIT4, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#" + Page.HISTORY.navId()).queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#" + Page.HISTORY.pageId()).query().getScene()).isNotNull();
@@ -52,7 +54,7 @@ class ShellTest {
     @Test
     void theDatabaseIsCreatedInTheDataFolder() throws Exception {
         harness.start(dataDir);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> Files.exists(dataDir.resolve(Database.FILE_NAME)));
         assertThat(dataDir.resolve(Database.FILE_NAME)).exists();
     }

@@ -1,8 +1,11 @@
 package org.limber.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.IkonResolverProvider;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.JavaFXFontLoader;
 
 /** Small helpers for icon buttons that still carry text for screen readers and tooltips. */
 public final class Icons {
@@ -15,8 +18,8 @@ public final class Icons {
      * the first icon made. An icon made meanwhile on another thread waits for it.
      */
     public static void loadFontOnFxThread() {
-        javafx.application.Platform.runLater(() -> org.kordamp.ikonli.IkonResolverProvider
-                .getInstance(org.kordamp.ikonli.javafx.JavaFXFontLoader.getInstance()).resolve("mdi2h-help-circle-outline"));
+        Platform.runLater(() -> IkonResolverProvider
+                .getInstance(JavaFXFontLoader.getInstance()).resolve("mdi2h-help-circle-outline"));
     }
 
     public static FontIcon icon(String literal) {

@@ -2,6 +2,7 @@ package org.limber.ui.common;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -26,7 +27,7 @@ public final class Rows {
 
     /** The node never shrinks below the width its text needs. */
     public static <T extends Node> T keepText(T node) {
-        if (node instanceof Labeled || node instanceof javafx.scene.control.ComboBoxBase<?>) {
+        if (node instanceof Labeled || node instanceof ComboBoxBase<?>) {
             ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
         }
         return node;

@@ -3,6 +3,7 @@ package org.limber.ui.history;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Tooltip;
@@ -34,7 +35,7 @@ final class HeatCalendar extends GridPane {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         LocalDate firstMonday = WeeklyMinutes.monday(from);
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            int column = (int) (java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, WeeklyMinutes.monday(day)));
+            int column = (int) (ChronoUnit.WEEKS.between(firstMonday, WeeklyMinutes.monday(day)));
             int row = day.getDayOfWeek().getValue() - 1;
             int minutes = (secondsPerDay.getOrDefault(day, 0) + 30) / 60;
             Rectangle cell = new Rectangle(CELL, CELL);

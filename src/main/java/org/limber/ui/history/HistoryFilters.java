@@ -1,5 +1,6 @@
 package org.limber.ui.history;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -9,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import org.limber.history.HistoryStore;
 import org.limber.i18n.Messages;
+import org.limber.ui.common.Rows;
 
 /** Whose history, from when to when, and which routine. */
 final class HistoryFilters {
@@ -42,15 +44,15 @@ final class HistoryFilters {
             routine.getItems().addAll(vm.routineNames());
             routine.setValue(chosen);
         };
-        vm.routineNames().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        vm.routineNames().addListener((ListChangeListener<String>) c -> fill.run());
         fill.run();
         routine.setCellFactory(v -> routineCell(i18n));
         routine.setButtonCell(routineCell(i18n));
         routine.valueProperty().addListener((obs, old, now) -> vm.routineProperty().set(now));
-        return org.limber.ui.common.Rows.of(10, new HBox(8, org.limber.ui.common.Rows.keepText(
-                new Label(i18n.get("history.filter.profile"))), profile), new HBox(8, org.limber.ui.common.Rows.keepText(
-                new Label(i18n.get("history.filter.from"))), from), new HBox(8, org.limber.ui.common.Rows.keepText(
-                new Label(i18n.get("history.filter.to"))), to), new HBox(8, org.limber.ui.common.Rows.keepText(
+        return Rows.of(10, new HBox(8, Rows.keepText(
+                new Label(i18n.get("history.filter.profile"))), profile), new HBox(8, Rows.keepText(
+                new Label(i18n.get("history.filter.from"))), from), new HBox(8, Rows.keepText(
+                new Label(i18n.get("history.filter.to"))), to), new HBox(8, Rows.keepText(
                 new Label(i18n.get("history.filter.routine"))), routine));
     }
 

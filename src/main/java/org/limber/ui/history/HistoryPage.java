@@ -1,13 +1,10 @@
 package org.limber.ui.history;
 
-import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,22 +13,28 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
+import org.limber.handout.ProgressReport;
 import org.limber.history.SessionSummary;
+import org.limber.safety.RedFlags;
 import org.limber.i18n.Messages;
-import org.limber.routine.Durations;
 import org.limber.ui.common.EmptyState;
+import org.limber.ui.common.Failure;
+import org.limber.ui.common.FileActions;
+import org.limber.ui.common.FileType;
 import org.limber.ui.common.Icons;
+import org.limber.ui.common.Rows;
+import org.limber.ui.common.SafetyAdvice;
 
 /** History: streaks, a year calendar, minutes and pain over time, and every session in a table. */
 public final class HistoryPage {
@@ -39,8 +42,7 @@ public final class HistoryPage {
     private HistoryPage() {
     }
 
-    public static Node create(HistoryViewModel vm, Messages i18n, java.util.function.Consumer<String> status,
-            java.util.function.Consumer<javafx.stage.Window> reports) {
+    public static Node create(HistoryViewModel vm, Messages i18n, FileActions files) {
         Label title = new Label(i18n.get("nav.history"));
         title.getStyleClass().add("title-2");
         Label streak = new Label();
@@ -49,39 +51,34 @@ public final class HistoryPage {
         Button export = new Button(i18n.get("history.export"), Icons.icon("mdi2f-file-delimited-outline"));
         export.setId("history-export");
         export.setTooltip(new Tooltip(i18n.get("history.export.tooltip")));
-        export.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(i18n.get("history.export.tooltip"));
-            File folder = chooser.showDialog(export.getScene().getWindow());
-            if (folder != null) {
-                vm.exportCsv(folder.toPath(), written -> status.accept(i18n.get("history.export.done", written.getParent())));
-            }
-        });
+        export.setOnAction(e -> files.saveIntoFolder(export.getScene().getWindow(), i18n.get("history.export.tooltip"),
+                vm::csvExport, "history.export.done", "history.export.failed", vm::fail));
         Button report = new Button(i18n.get("history.report"), Icons.icon("mdi2f-file-pdf-box"));
         report.setId("history-report");
         report.setTooltip(new Tooltip(i18n.get("history.report.tooltip")));
-        report.setOnAction(e -> reports.accept(report.getScene().getWindow()));
+        report.setOnAction(e -> files.save(report.getScene().getWindow(), new FileType(i18n.get("handout.fileType"), ".pdf"),
+                vm.reportFileName(), () -> vm.progressReport(new ProgressReport(i18n), i18n.locale()),
+                "history.report.done", "history.report.failed", vm::fail));
         Label adherence = new Label();
         adherence.setId("history-adherence");
         adherence.getStyleClass().add("history-streak");
         adherence.managedProperty().bind(adherence.visibleProperty());
-        javafx.scene.layout.FlowPane header = org.limber.ui.common.Rows.of(16, title, streak, adherence, report, export);
+        FlowPane header = Rows.of(16, title, streak, adherence, report, export);
         Node filters = HistoryFilters.create(vm, i18n);
 
         Label insightText = new Label();
         insightText.setWrapText(true);
-        javafx.scene.control.Hyperlink advice = new javafx.scene.control.Hyperlink(i18n.get("safety.title"));
-        advice.setOnAction(e -> org.limber.ui.safety.SafetyAdvice.show(advice.getScene().getWindow(), i18n,
-                org.limber.safety.RedFlags.Tier.SOON));
-        advice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Hyperlink advice = new Hyperlink(i18n.get("safety.title"));
+        advice.setOnAction(e -> SafetyAdvice.show(advice.getScene().getWindow(), i18n, RedFlags.Tier.SOON));
+        advice.setMinWidth(Region.USE_PREF_SIZE);
         HBox insight = new HBox(12, Icons.icon("mdi2i-information-outline"), insightText, advice);
         insight.setId("history-insight");
         insight.setAlignment(Pos.CENTER_LEFT);
         insight.getStyleClass().add("insight-banner");
         insight.setVisible(false);
         insight.managedProperty().bind(insight.visibleProperty());
-        HeatCalendar calendar = new HeatCalendar();
         Label calendarHeading = new Label(i18n.get("history.calendar"));
+        HeatCalendar calendar = new HeatCalendar();
         CategoryAxis weekAxis = new CategoryAxis();
         NumberAxis minutesAxis = new NumberAxis();
         minutesAxis.setLabel(i18n.get("history.minutes"));
@@ -113,9 +110,9 @@ public final class HistoryPage {
         HBox.setHgrow(pain, Priority.ALWAYS);
         HBox.setHgrow(completion, Priority.ALWAYS);
 
-        TableView<SessionSummary> table = table(vm, i18n);
+        TableView<SessionSummary> table = HistoryTable.create(vm, i18n);
         DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale());
-        java.util.function.Consumer<HistoryViewModel.Snapshot> render = snap -> {
+        Consumer<HistoryViewModel.Snapshot> render = snap -> {
             if (snap == null) {
                 return;
             }
@@ -138,10 +135,7 @@ public final class HistoryPage {
         failure.setId("history-error");
         failure.getStyleClass().add("problem-text");
         failure.setWrapText(true);
-        failure.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
-                : i18n.get("history.error", vm.errorProperty().get()), vm.errorProperty()));
-        failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
-        failure.managedProperty().bind(failure.visibleProperty());
+        Failure.show(failure, vm.errorProperty(), i18n);
         VBox content = new VBox(16, header, failure, filters, insight, section(calendarHeading, calendar), charts,
                 section(i18n.get("history.sessions"), table));
         content.setPadding(new Insets(24));
@@ -150,71 +144,10 @@ public final class HistoryPage {
         scroll.setFitToWidth(true);
         Node empty = new EmptyState("mdi2c-chart-line", i18n.get("empty.history.title"), i18n.get("empty.history.body"));
         StackPane root = new StackPane(scroll, empty);
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.sessions()).and(vm.loadingProperty().not())
-                .and(vm.errorProperty().isEmpty()));
+        empty.visibleProperty().bind(Bindings.isEmpty(vm.sessions()).and(vm.loadingProperty().not())
+                .and(vm.errorProperty().isNull()));
         scroll.visibleProperty().bind(empty.visibleProperty().not());
         return root;
-    }
-
-    private static TableView<SessionSummary> table(HistoryViewModel vm, Messages i18n) {
-        SortedList<SessionSummary> sorted = new SortedList<>(vm.sessions());
-        TableView<SessionSummary> table = new TableView<>(sorted);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setId("history-table");
-        table.setAccessibleText(i18n.get("history.table.a11y"));
-        table.setPrefHeight(360);
-        table.setPlaceholder(new Label(i18n.get("empty.history.title")));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
-        table.getColumns().add(column(i18n.get("history.col.date"), SessionSummary::date, d -> d.format(date)));
-        table.getColumns().add(column(i18n.get("history.col.routine"), SessionSummary::routineName, s -> s));
-        TableColumn<SessionSummary, String> who = column(i18n.get("history.col.profile"),
-                s -> vm.profileProperty().get() == null ? "" : vm.profileProperty().get().name(), s -> s);
-        table.getColumns().add(who);
-        table.getColumns().add(column(i18n.get("history.col.planned"), SessionSummary::plannedSeconds,
-                s -> Durations.clock(s * 1000L)));
-        table.getColumns().add(column(i18n.get("history.col.done"), SessionSummary::doneSeconds,
-                s -> Durations.clock(s * 1000L)));
-        table.getColumns().add(column(i18n.get("history.col.completion"), SessionSummary::completionPercent, p -> p + " %"));
-        table.getColumns().add(column(i18n.get("history.col.painBefore"), SessionSummary::painBefore, String::valueOf));
-        table.getColumns().add(column(i18n.get("history.col.painAfter"), SessionSummary::painAfter, String::valueOf));
-        table.getColumns().add(column(i18n.get("history.col.hurt"), SessionSummary::hurtSteps,
-                n -> n == 0 ? "" : String.valueOf(n)));
-        table.getColumns().add(column(i18n.get("history.col.status"), SessionSummary::status,
-                s -> i18n.get("history.status." + s)));
-        table.getColumns().add(column(i18n.get("history.col.notes"), s -> s.notes() == null ? "" : s.notes(), n -> n));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Runnable detail = () -> {
-            SessionSummary chosen = table.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                vm.loadSteps(chosen.id(), steps -> SessionDetail.show(table.getScene().getWindow(), chosen, steps, i18n));
-            }
-        };
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                detail.run();
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                detail.run();
-            }
-        });
-        table.setTooltip(new Tooltip(i18n.get("history.detail.tooltip")));
-        return table;
-    }
-
-    private static <T extends Comparable<T>> TableColumn<SessionSummary, T> column(String name,
-            Function<SessionSummary, T> value, Function<T, String> text) {
-        TableColumn<SessionSummary, T> column = new TableColumn<>(name);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        return column;
     }
 
     private static Node section(String heading, Node content) {

@@ -1,27 +1,36 @@
 package org.limber.ui.history;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.limber.history.Periods;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.limber.concurrent.BackgroundExecutor;
+import org.limber.handout.ProgressReport;
 import org.limber.history.Csv;
 import org.limber.history.HistoryStore;
+import org.limber.history.Insights;
 import org.limber.history.SessionSummary;
 import org.limber.history.Streaks;
 import org.limber.history.WeeklyMinutes;
 import org.limber.io.AtomicFiles;
+import org.limber.plan.Adherence;
+import org.limber.plan.PlanStore;
+import org.limber.ui.common.Busy;
+import org.limber.ui.common.Failure;
+import org.limber.ui.common.FileActions;
 
 /** The history page: the last twelve months of sessions, streaks and the figures behind the charts. */
 public final class HistoryViewModel {
@@ -29,19 +38,17 @@ public final class HistoryViewModel {
     /** What one load brings back from the database, made off the FX thread. */
     public record Snapshot(List<SessionSummary> sessions, Map<LocalDate, Integer> secondsPerDay,
             Map<LocalDate, Integer> minutesPerWeek, Streaks streaks, LocalDate from, LocalDate to,
-            java.util.Optional<org.limber.history.Insights.Reason> insight, org.limber.plan.Adherence adherence) {
+            Optional<Insights.Reason> insight, Adherence adherence, List<HistoryStore.Profile> profiles) {
     }
 
     static final int PAGE = 2000;
-    private volatile List<HistoryStore.Profile> profilesFound = List.of();
     private boolean syncing;
 
     private final HistoryStore store;
     private final BackgroundExecutor executor;
     private final Clock clock;
     private final ObservableList<SessionSummary> loaded = FXCollections.observableArrayList();
-    private final javafx.collections.transformation.FilteredList<SessionSummary> sessions =
-            new javafx.collections.transformation.FilteredList<>(loaded);
+    private final FilteredList<SessionSummary> sessions = new FilteredList<>(loaded);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<String> routine = new SimpleObjectProperty<>();
@@ -50,17 +57,20 @@ public final class HistoryViewModel {
     private final ObservableList<HistoryStore.Profile> profiles = FXCollections.observableArrayList();
     private final String defaultProfile;
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
-    private org.limber.plan.PlanStore plans;
+    private final Busy loading = new Busy();
+    private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
+    private final PlanStore plans;
 
-    public HistoryViewModel(HistoryStore store, BackgroundExecutor executor, Clock clock, Supplier<String> profileId) {
+    /** {@code plans} gives how much of the plans was kept (adherence). */
+    public HistoryViewModel(HistoryStore store, PlanStore plans, BackgroundExecutor executor, Clock clock,
+            Supplier<String> profileId) {
         this.store = store;
+        this.plans = plans;
         this.executor = executor;
         this.clock = clock;
         this.defaultProfile = profileId.get();
         routine.addListener((obs, old, now) -> sessions.setPredicate(now == null ? null : s -> s.routineName().equals(now)));
-        javafx.beans.value.ChangeListener<Object> reload = (obs, old, now) -> {
+        ChangeListener<Object> reload = (obs, old, now) -> {
             if (!syncing) {
                 load();
             }
@@ -68,11 +78,6 @@ public final class HistoryViewModel {
         from.addListener(reload);
         to.addListener(reload);
         profile.addListener(reload);
-    }
-
-    /** Where the plans are, for adherence; without it the page shows none. */
-    public void setPlans(org.limber.plan.PlanStore plans) {
-        this.plans = plans;
     }
 
     private String profileId() {
@@ -86,31 +91,25 @@ public final class HistoryViewModel {
         LocalDate until = to.get() == null ? today : to.get();
         LocalDate since = from.get() == null ? until.minusMonths(12).plusDays(1) : from.get();
         LocalDate first = since.isAfter(until) ? until : since;
-        loading.set(true);
-        org.limber.plan.PlanStore planStore = plans;
         executor.submit(() -> {
             List<SessionSummary> rows = store.sessions(who, first, until, PAGE, 0);
             LocalDate lastDue = until.isAfter(today) ? today : until;
-            org.limber.plan.Adherence adherence = planStore == null || lastDue.isBefore(first)
-                    ? org.limber.plan.Adherence.NONE
+            Adherence adherence = lastDue.isBefore(first) ? Adherence.NONE
                     : lastDue.isBefore(today)
-                            ? org.limber.plan.Adherence.of(planStore.plans(who), planStore.completed(who, first, lastDue),
-                                    first, lastDue)
-                            : org.limber.plan.Adherence.untilNow(planStore.plans(who),
-                                    planStore.completed(who, first, lastDue), first, today);
+                            ? Adherence.of(plans.plans(who), plans.completed(who, first, lastDue), first, lastDue)
+                            : Adherence.untilNow(plans.plans(who), plans.completed(who, first, lastDue), first, today);
             Map<LocalDate, Integer> days = store.secondsPerDay(who, first, until);
-            profilesFound = store.profiles();
             return new Snapshot(rows, days, WeeklyMinutes.of(days, first, until),
-                    Streaks.of(store.activeDays(who), today), first, until, org.limber.history.Insights.check(rows),
-                    adherence);
+                    Streaks.of(store.activeDays(who), today), first, until, Insights.check(rows), adherence,
+                    store.profiles());
         }, result -> {
             syncing = true;
             try {
-                if (!profiles.equals(profilesFound)) {
-                    profiles.setAll(profilesFound);
+                if (!profiles.equals(result.profiles())) {
+                    profiles.setAll(result.profiles());
                 }
                 if (profile.get() == null) {
-                    profilesFound.stream().filter(p -> p.id().equals(who)).findFirst().ifPresent(profile::set);
+                    result.profiles().stream().filter(p -> p.id().equals(who)).findFirst().ifPresent(profile::set);
                 }
                 if (from.get() == null) {
                     from.set(first);
@@ -125,54 +124,61 @@ public final class HistoryViewModel {
                 routine.set(null);
             }
             snapshot.set(result);
-            loading.set(false);
-            error.set("");
-        }, e -> {
-            loading.set(false);
-            error.set(String.valueOf(e.getMessage()));
-        });
+            error.set(null);
+        }, e -> error.set(Failure.of("history.error", e)), loading.start());
     }
 
-    /** Writes sessions and steps of the shown range as two CSV files into {@code folder}. */
-    public void exportCsv(Path folder, java.util.function.Consumer<Path> done) {
+    /**
+     * The writing of the shown range's sessions and steps as two CSV files into the folder it is
+     * given (returns the folder); null while nothing is shown. Made on the FX thread, run off it.
+     */
+    public FileActions.Write csvExport() {
         Snapshot shown = snapshot.get();
         if (shown == null) {
-            return;
+            return null;
         }
         String profile = profileId();
         String stamp = shown.to().toString();
-        executor.submit(() -> {
-            Path sessionsFile = folder.resolve("limber-sessions-" + stamp + ".csv");
-            AtomicFiles.write(sessionsFile, Csv.sessions(
+        return folder -> {
+            AtomicFiles.write(folder.resolve("limber-sessions-" + stamp + ".csv"), Csv.sessions(
                     store.sessions(profile, shown.from(), shown.to(), Integer.MAX_VALUE, 0), clock.getZone()));
             AtomicFiles.write(folder.resolve("limber-steps-" + stamp + ".csv"),
                     Csv.steps(store.steps(profile, shown.from(), shown.to())));
-            return sessionsFile;
-        }, done, e -> error.set(String.valueOf(e.getMessage())));
+            return folder;
+        };
     }
 
     /** The steps of one session, for its detail view. */
-    public void loadSteps(String sessionId, java.util.function.Consumer<List<HistoryStore.StepSummary>> show) {
-        executor.submit(() -> store.steps(sessionId), show, e -> error.set(String.valueOf(e.getMessage())));
+    public void loadSteps(String sessionId, Consumer<List<HistoryStore.StepSummary>> show) {
+        executor.submit(() -> store.steps(sessionId), show, e -> error.set(Failure.of("history.error", e)));
     }
 
-    /** Writes the PDF progress report of what is shown (person, dates, routine filter). */
-    public void writeReport(Path target, org.limber.handout.ProgressReport writer, java.util.Locale locale,
-            java.util.function.Consumer<Path> done) {
+    /** The writing of the PDF progress report of what is shown (person, dates, routine filter); null while nothing is. */
+    public FileActions.Write progressReport(ProgressReport writer, Locale locale) {
         Snapshot shown = snapshot.get();
         if (shown == null) {
-            return;
+            return null;
         }
         String person = profile.get() == null ? defaultProfile : profile.get().name();
-        org.limber.handout.ProgressReport.Data data = new org.limber.handout.ProgressReport.Data(person, shown.from(),
-                shown.to(), LocalDate.now(clock), List.copyOf(sessions), shown.minutesPerWeek(), shown.streaks());
-        executor.submit(() -> {
+        ProgressReport.Data data = new ProgressReport.Data(person, shown.from(), shown.to(), LocalDate.now(clock),
+                List.copyOf(sessions), shown.minutesPerWeek(), shown.streaks());
+        return target -> {
             AtomicFiles.write(target, writer.write(data, locale));
             return target;
-        }, done, e -> error.set(String.valueOf(e.getMessage())));
+        };
     }
 
-    public javafx.collections.transformation.FilteredList<SessionSummary> sessions() {
+    /** The name offered for the progress report. */
+    public String reportFileName() {
+        return "limber-progress-" + LocalDate.now(clock) + ".pdf";
+    }
+
+    /** A failure to show in place (a file that could not be written). */
+    public void fail(Failure failure) {
+        error.set(failure);
+    }
+
+    public FilteredList<SessionSummary> sessions() {
         return sessions;
     }
 
@@ -209,11 +215,11 @@ public final class HistoryViewModel {
         return snapshot;
     }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
+    public BooleanBinding loadingProperty() {
+        return loading.busy();
     }
 
-    public StringProperty errorProperty() {
+    public ReadOnlyObjectProperty<Failure> errorProperty() {
         return error;
     }
 }

@@ -7,7 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.library.Exercise;
-import org.limber.ui.figure.FigureView;
+import org.limber.ui.common.figure.FigureView;
 
 /** A list row: a still of the figure, the name, and its kind and position. */
 final class ExerciseCell extends ListCell<Exercise> {

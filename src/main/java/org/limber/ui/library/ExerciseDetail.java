@@ -19,7 +19,7 @@ import org.limber.library.DosageWords;
 import org.limber.library.Exercise;
 import org.limber.ui.common.EmptyState;
 import org.limber.ui.common.Icons;
-import org.limber.ui.figure.FigureView;
+import org.limber.ui.common.figure.FigureView;
 
 /** The right-hand pane: the moving figure and everything needed to do the exercise safely. */
 final class ExerciseDetail {

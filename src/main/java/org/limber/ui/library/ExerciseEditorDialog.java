@@ -2,8 +2,13 @@ package org.limber.ui.library;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -18,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -28,6 +34,8 @@ import org.limber.library.Exercise;
 import org.limber.library.Kind;
 import org.limber.library.Position;
 import org.limber.library.Sides;
+import org.limber.ui.common.Failure;
+import org.limber.ui.common.TabLeaves;
 
 /** The custom exercise form: a bad field is marked and explained beside it, and Save waits until all are good. */
 final class ExerciseEditorDialog {
@@ -45,7 +53,7 @@ final class ExerciseEditorDialog {
         save.setText(i18n.get("routines.save"));
         save.setId("exercise-editor-save");
         save.disableProperty().bind(vm.invalid());
-        save.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        save.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.save(saved -> {
                 dialog.close();
@@ -89,7 +97,8 @@ final class ExerciseEditorDialog {
 
         Label error = new Label();
         error.getStyleClass().add("problem-text");
-        error.textProperty().bind(vm.errorProperty());
+        error.setId("exercise-edit-error");
+        Failure.show(error, vm.errorProperty(), i18n);
         ScrollPane scroll = new ScrollPane(new VBox(10, form, error));
         scroll.setFitToWidth(true);
         scroll.setPrefSize(720, 600);
@@ -101,7 +110,7 @@ final class ExerciseEditorDialog {
             ExerciseEditorViewModel vm) {
         Label label = new Label(i18n.get(labelKey));
         label.setLabelFor(input);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label problem = new Label();
         problem.setId("exercise-problem-" + key);
         problem.getStyleClass().add("problem-text");
@@ -113,20 +122,20 @@ final class ExerciseEditorDialog {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         problem.textProperty().addListener((obs, old, now) -> input.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+                PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
         form.addRow(row, label, new VBox(2, input, problem));
         return row + 1;
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty value) {
+    private static TextField text(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         return field;
     }
 
-    private static TextInputControl area(String id, javafx.beans.property.StringProperty value, int rows) {
-        TextArea area = org.limber.ui.common.TabLeaves.of(new TextArea());
+    private static TextInputControl area(String id, StringProperty value, int rows) {
+        TextArea area = TabLeaves.of(new TextArea());
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
@@ -134,8 +143,8 @@ final class ExerciseEditorDialog {
         return area;
     }
 
-    private static <E> ComboBox<E> choice(String id, E[] values, javafx.beans.property.ObjectProperty<E> value,
-            java.util.function.Function<E, String> text) {
+    private static <E> ComboBox<E> choice(String id, E[] values, ObjectProperty<E> value,
+            Function<E, String> text) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
@@ -154,7 +163,7 @@ final class ExerciseEditorDialog {
         return box;
     }
 
-    private static <E> Node checks(E[] values, ObservableList<E> chosen, java.util.function.Function<E, String> text) {
+    private static <E> Node checks(E[] values, ObservableList<E> chosen, Function<E, String> text) {
         FlowPane pane = new FlowPane(10, 4);
         for (E value : values) {
             CheckBox box = new CheckBox(text.apply(value));

@@ -25,6 +25,8 @@ import org.limber.library.ExerciseDraft;
 import org.limber.library.Kind;
 import org.limber.library.Position;
 import org.limber.library.Sides;
+import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.Failure;
 
 /** Creating or editing a custom exercise: every field, its problems in place, and saving. */
 public final class ExerciseEditorViewModel {
@@ -51,7 +53,7 @@ public final class ExerciseEditorViewModel {
     private final StringProperty stopIf = new SimpleStringProperty("");
     private final ObjectProperty<Exercise> animationFrom = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Map<String, String>> problems = new ReadOnlyObjectWrapper<>(Map.of());
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
 
     /** A new exercise, or a copy of {@code source} (null for an empty one). */
     public static ExerciseEditorViewModel create(Exercise source, CustomExerciseStore store, BackgroundExecutor executor,
@@ -128,7 +130,7 @@ public final class ExerciseEditorViewModel {
         }, saved -> {
             exercises.load();
             onSaved.accept(saved);
-        }, e -> error.set(String.valueOf(e.getMessage())));
+        }, e -> error.set(Failure.of("exercise.error.save", e)));
     }
 
     private static int number(StringProperty text, int min, int max, int fallback) {
@@ -160,6 +162,6 @@ public final class ExerciseEditorViewModel {
     public StringProperty stopIfProperty() { return stopIf; }
     public ObjectProperty<Exercise> animationFromProperty() { return animationFrom; }
     public ReadOnlyObjectProperty<Map<String, String>> problemsProperty() { return problems.getReadOnlyProperty(); }
-    public StringProperty errorProperty() { return error; }
+    public ReadOnlyObjectProperty<Failure> errorProperty() { return error; }
     public ExercisesModel exercises() { return exercises; }
 }

@@ -3,7 +3,9 @@ package org.limber.ui.library;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -14,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
@@ -22,6 +25,7 @@ import org.limber.library.Exercise;
 import org.limber.library.Kind;
 import org.limber.library.Position;
 import org.limber.ui.common.EmptyState;
+import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
 
 /** The library: search and filters on the left, the chosen exercise on the right. */
@@ -81,42 +85,40 @@ public final class LibraryPage {
         problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
 
-        javafx.scene.control.Button create = new javafx.scene.control.Button(i18n.get("exercise.new"),
+        Button create = new Button(i18n.get("exercise.new"),
                 Icons.icon("mdi2p-plus"));
         create.setId("exercise-new");
         create.setTooltip(new Tooltip(i18n.get("exercise.new.tooltip")));
         create.setOnAction(e -> ExerciseEditorDialog.show(create.getScene().getWindow(), vm.newExercise(), i18n,
                 saved -> vm.select(saved.id())));
-        javafx.scene.control.Button duplicate = Icons.iconButton("mdi2c-content-copy", i18n.get("exercise.duplicate"));
+        Button duplicate = Icons.iconButton("mdi2c-content-copy", i18n.get("exercise.duplicate"));
         duplicate.setId("exercise-duplicate");
         duplicate.disableProperty().bind(vm.selectedProperty().isNull());
         duplicate.setOnAction(e -> ExerciseEditorDialog.show(duplicate.getScene().getWindow(),
                 vm.duplicateSelected(i18n.get("routines.copyName", vm.selectedProperty().get().name())), i18n,
                 saved -> vm.select(saved.id())));
-        javafx.scene.control.Button edit = Icons.iconButton("mdi2p-pencil-outline", i18n.get("exercise.edit"));
+        Button edit = Icons.iconButton("mdi2p-pencil-outline", i18n.get("exercise.edit"));
         edit.setId("exercise-edit");
         edit.disableProperty().bind(vm.selectedIsCustom().not());
         edit.setOnAction(e -> ExerciseEditorDialog.show(edit.getScene().getWindow(), vm.editSelected(), i18n,
                 saved -> vm.select(saved.id())));
-        javafx.scene.control.Button delete = Icons.iconButton("mdi2d-delete-outline", i18n.get("exercise.delete"));
+        Button delete = Icons.iconButton("mdi2d-delete-outline", i18n.get("exercise.delete"));
         delete.setId("exercise-delete");
         delete.disableProperty().bind(vm.selectedIsCustom().not());
         delete.setOnAction(e -> {
-            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION, i18n.get("exercise.delete.body"),
-                    javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            Alert confirm = new Alert(
+                    Alert.AlertType.CONFIRMATION, i18n.get("exercise.delete.body"),
+                    ButtonType.OK, ButtonType.CANCEL);
             confirm.initOwner(delete.getScene().getWindow());
             confirm.setHeaderText(i18n.get("exercise.delete.header", vm.selectedProperty().get().name()));
-            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.deleteSelected());
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteSelected());
         });
-        javafx.scene.layout.HBox own = new javafx.scene.layout.HBox(6, create, duplicate, edit, delete);
+        HBox own = new HBox(6, create, duplicate, edit, delete);
         Label failure = new Label();
         failure.getStyleClass().add("problem-text");
         failure.setWrapText(true);
-        failure.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
-                : i18n.get("routines.error.generic", vm.errorProperty().get()), vm.errorProperty()));
-        failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
-        failure.managedProperty().bind(failure.visibleProperty());
+        failure.setId("library-error");
+        Failure.show(failure, vm.errorProperty(), i18n);
         VBox left = new VBox(10, search, filters, count, list, problems, own, failure);
         left.setPadding(new Insets(16));
         left.setStyle("-fx-min-width: 21em;");

@@ -2,16 +2,25 @@ package org.limber.ui.library;
 
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.limber.concurrent.BackgroundExecutor;
+import org.limber.library.CustomExerciseStore;
 import org.limber.library.Equipment;
 import org.limber.library.Exercise;
 import org.limber.library.Kind;
 import org.limber.library.Position;
+import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.Failure;
 
 /** The library page: search text, filters, the matching exercises and the one selected. */
 public final class LibraryViewModel {
@@ -25,14 +34,14 @@ public final class LibraryViewModel {
     private final FilteredList<Exercise> filtered;
     private final SortedList<Exercise> visible;
     private final Consumer<Exercise> addToRoutine;
-    private final org.limber.library.CustomExerciseStore store;
-    private final org.limber.concurrent.BackgroundExecutor executor;
-    private final java.util.function.Supplier<String> idSuffix;
-    private final javafx.beans.property.StringProperty error = new javafx.beans.property.SimpleStringProperty("");
+    private final CustomExerciseStore store;
+    private final BackgroundExecutor executor;
+    private final Supplier<String> idSuffix;
+    private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
 
     public LibraryViewModel(ExercisesModel model, Consumer<Exercise> addToRoutine,
-            org.limber.library.CustomExerciseStore store, org.limber.concurrent.BackgroundExecutor executor,
-            java.util.function.Supplier<String> idSuffix) {
+            CustomExerciseStore store, BackgroundExecutor executor,
+            Supplier<String> idSuffix) {
         this.model = model;
         this.addToRoutine = addToRoutine;
         this.store = store;
@@ -44,6 +53,8 @@ public final class LibraryViewModel {
         kind.addListener((obs, old, now) -> refilter());
         position.addListener((obs, old, now) -> refilter());
         equipment.addListener((obs, old, now) -> refilter());
+        error.set(model.failureProperty().get());
+        model.failureProperty().addListener((obs, old, now) -> error.set(now));
     }
 
     private void refilter() {
@@ -97,8 +108,8 @@ public final class LibraryViewModel {
     }
 
     /** True while the selected exercise is one of the user's own (built-in ones are read-only). */
-    public javafx.beans.binding.BooleanBinding selectedIsCustom() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(
+    public BooleanBinding selectedIsCustom() {
+        return Bindings.createBooleanBinding(
                 () -> selected.get() != null && model.isCustom(selected.get().id()), selected, model.exercises());
     }
 
@@ -127,8 +138,9 @@ public final class LibraryViewModel {
             return exercise;
         }, gone -> {
             selected.set(null);
+            error.set(null);
             model.load();
-        }, e -> error.set(String.valueOf(e.getMessage())));
+        }, e -> error.set(Failure.of("library.error.delete", e)));
     }
 
     /** Selects the exercise with this id once it is in the list. */
@@ -137,7 +149,7 @@ public final class LibraryViewModel {
             model.find(id).ifPresent(selected::set);
             return;
         }
-        model.exercises().addListener(new javafx.collections.ListChangeListener<Exercise>() {
+        model.exercises().addListener(new ListChangeListener<Exercise>() {
             @Override
             public void onChanged(Change<? extends Exercise> change) {
                 if (model.find(id).isPresent()) {
@@ -148,7 +160,8 @@ public final class LibraryViewModel {
         });
     }
 
-    public javafx.beans.property.StringProperty errorProperty() {
+    /** What last went wrong (loading the exercises or deleting one), or null. */
+    public ReadOnlyObjectProperty<Failure> errorProperty() {
         return error;
     }
 

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.library.Condition;
 import org.limber.safety.RedFlags;
-import org.limber.ui.safety.SafetyAdvice;
+import org.limber.ui.common.SafetyAdvice;
 
 /** The first-run screens and the safety check, laid over the main window until they are done. */
 public final class OnboardingView {

@@ -3,8 +3,10 @@ package org.limber.ui.plans;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -86,7 +88,7 @@ final class PlanDialog {
         row = field(grid, row, i18n.get("plans.field.times"), new VBox(4, times,
                 muted(i18n.get("plans.field.times.hint"))), form.timesProblemProperty(), i18n);
         row = field(grid, row, i18n.get("plans.field.days"), days, form.daysProblemProperty(), i18n);
-        row = field(grid, row, i18n.get("plans.field.start"), start, new javafx.beans.property.SimpleStringProperty(""), i18n);
+        row = field(grid, row, i18n.get("plans.field.start"), start, new SimpleStringProperty(""), i18n);
         field(grid, row, i18n.get("plans.field.end"), end, form.datesProblemProperty(), i18n);
         dialog.getDialogPane().setContent(grid);
 
@@ -118,7 +120,7 @@ final class PlanDialog {
                 () -> problem.get().isEmpty() ? "" : i18n.get(problem.get()), problem));
         shown.managedProperty().bind(shown.textProperty().isNotEmpty());
         problem.addListener((obs, old, now) -> control.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+                PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
         grid.add(label, 0, row);
         grid.add(new VBox(4, control, shown), 1, row);
         return row + 1;

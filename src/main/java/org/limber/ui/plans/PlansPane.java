@@ -3,6 +3,7 @@ package org.limber.ui.plans;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
@@ -20,7 +21,9 @@ import javafx.stage.Window;
 import org.limber.i18n.Messages;
 import org.limber.plan.Plan;
 import org.limber.routine.Routine;
+import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
+import org.limber.ui.common.Rows;
 
 /** The active profile's plans, with add, change, delete (after asking) and "add to calendar". */
 public final class PlansPane {
@@ -30,7 +33,7 @@ public final class PlansPane {
 
     /** {@code exportTo} asks where to write the calendar file and writes it. */
     public static Node create(PlansViewModel vm, ObservableList<Routine> routines, ObservableStringValue whose,
-            Messages i18n, java.util.function.BiConsumer<Plan, Window> exportTo) {
+            Messages i18n, BiConsumer<Plan, Window> exportTo) {
         Label title = new Label();
         title.getStyleClass().add("title-3");
         title.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("plans.title", whose.get()), whose));
@@ -81,8 +84,8 @@ public final class PlansPane {
         error.getStyleClass().add("problem-text");
         error.setWrapText(true);
         error.setId("plans-error");
-        org.limber.ui.common.Failure.show(error, vm.errorProperty(), i18n);
-        return new VBox(10, title, intro, list, org.limber.ui.common.Rows.of(8, add, edit, delete, export), error);
+        Failure.show(error, vm.errorProperty(), i18n);
+        return new VBox(10, title, intro, list, Rows.of(8, add, edit, delete, export), error);
     }
 
     private static Button button(String id, String text, String icon, String tip) {

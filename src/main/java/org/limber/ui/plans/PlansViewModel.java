@@ -1,14 +1,16 @@
 package org.limber.ui.plans;
 
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,6 +21,7 @@ import org.limber.plan.Plan;
 import org.limber.plan.PlanStore;
 import org.limber.routine.Routine;
 import org.limber.ui.common.Failure;
+import org.limber.ui.common.FileActions;
 
 /** The active profile's plans: list, add or change one through a {@link PlanForm}, delete, export to a calendar. */
 public final class PlansViewModel {
@@ -63,7 +66,7 @@ public final class PlansViewModel {
 
     /** Saves what the form describes; false (with the form's fields marked) when it cannot be a plan. */
     public boolean save(PlanForm form) {
-        java.util.Optional<Plan> plan = form.toPlan(newId.get(), profileId.get());
+        Optional<Plan> plan = form.toPlan(newId.get(), profileId.get());
         plan.ifPresent(p -> executor.submit(() -> {
             store.savePlan(p);
             return store.plans(p.profileId());
@@ -84,19 +87,28 @@ public final class PlansViewModel {
         changed.run();
     }
 
-    /** Writes the plan as an .ics file; {@code length} gives the routine's running time. */
-    public void exportCalendar(Plan plan, Path file, Function<Plan, Duration> length, CalendarFile.Words words,
-            String version, Consumer<Path> done) {
+    /**
+     * The writing of the plan as an .ics file, for {@link FileActions}; {@code length} gives the
+     * routine's running time.
+     */
+    public FileActions.Write calendarExport(Plan plan, Function<Plan, Duration> length, CalendarFile.Words words,
+            String version) {
         Duration runs = length.apply(plan);
-        executor.submit(() -> {
-            AtomicFiles.write(file, CalendarFile.write(plan, runs, words, clock.instant(), REMINDER_MINUTES, version)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Instant made = clock.instant();
+        return file -> {
+            AtomicFiles.write(file, CalendarFile.write(plan, runs, words, made, REMINDER_MINUTES, version)
+                    .getBytes(StandardCharsets.UTF_8));
             return file;
-        }, done, e -> error.set(Failure.of("plans.error.export", e)));
+        };
+    }
+
+    /** A failure to show in place (a calendar file that could not be written). */
+    public void fail(Failure failure) {
+        error.set(failure);
     }
 
     /** The routine a plan is for, among the given ones. */
-    public static java.util.Optional<Routine> routineOf(Plan plan, List<Routine> routines) {
+    public static Optional<Routine> routineOf(Plan plan, List<Routine> routines) {
         return routines.stream().filter(r -> r.id().equals(plan.routineId())).findFirst();
     }
 
@@ -104,7 +116,7 @@ public final class PlansViewModel {
         return plans;
     }
 
-    public ObjectProperty<Failure> errorProperty() {
+    public ReadOnlyObjectProperty<Failure> errorProperty() {
         return error;
     }
 }

@@ -1,6 +1,7 @@
 package org.limber.ui.player;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
@@ -17,7 +18,7 @@ final class BreathPacer extends StackPane {
         outline.getStyleClass().add("pacer-outline");
         Circle lungs = new Circle();
         lungs.getStyleClass().add("pacer-fill");
-        javafx.beans.binding.DoubleBinding max = Bindings.createDoubleBinding(
+        DoubleBinding max = Bindings.createDoubleBinding(
                 () -> Math.max(30, Math.min(getWidth(), getHeight()) / 2 - 16), widthProperty(), heightProperty());
         outline.radiusProperty().bind(max);
         lungs.radiusProperty().bind(Bindings.createDoubleBinding(

@@ -1,6 +1,8 @@
 package org.limber.ui.player;
 
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -88,7 +90,7 @@ final class ChoicePanel extends StackPane {
         }
         card.setMinHeight(0);
         card.setMaxHeight(Region.USE_PREF_SIZE);
-        card.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        card.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(320, Math.min(1100, getWidth() * 0.94)), widthProperty()));
         card.setMaxWidth(Region.USE_PREF_SIZE);
         setMinSize(0, 0);
@@ -96,7 +98,7 @@ final class ChoicePanel extends StackPane {
         getChildren().add(card);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                javafx.application.Platform.runLater(carry::requestFocus);
+                Platform.runLater(carry::requestFocus);
             }
         });
     }

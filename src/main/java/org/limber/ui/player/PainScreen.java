@@ -1,9 +1,11 @@
 package org.limber.ui.player;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -13,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.routine.Durations;
+import org.limber.ui.common.Failure;
 import org.limber.session.SessionRecorder;
 
 /** "How strong is your pain?" before and after: the 0-10 scale, a clear skip, and the way on. */
@@ -74,10 +77,7 @@ final class PainScreen {
         failed.setId("session-save-error");
         failed.getStyleClass().add("problem-text");
         failed.setWrapText(true);
-        failed.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
-                : i18n.get("player.saveFailed", vm.errorProperty().get()), vm.errorProperty()));
-        failed.visibleProperty().bind(failed.textProperty().isNotEmpty());
-        failed.managedProperty().bind(failed.visibleProperty());
+        Failure.show(failed, vm.errorProperty(), i18n);
         notes.setPrefColumnCount(22);
         box.getChildren().addAll(row(notes, skip, ok), failed);
         return wrap(box, scale, save);
@@ -123,13 +123,13 @@ final class PainScreen {
                 scale.shown();
                 // nothing that a stray Space or arrow could set off has the focus at first
                 box.setFocusTraversable(true);
-                javafx.application.Platform.runLater(box::requestFocus);
+                Platform.runLater(box::requestFocus);
             }
         });
         return scroll;
     }
 
-    private static FlowPane row(javafx.scene.control.Control... controls) {
+    private static FlowPane row(Control... controls) {
         FlowPane row = new FlowPane(16, 10, controls);
         row.setAlignment(Pos.CENTER);
         return row;

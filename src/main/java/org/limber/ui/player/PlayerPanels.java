@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
-import org.limber.ui.safety.SafetyAdvice;
+import org.limber.ui.common.SafetyAdvice;
 
 /** The player's panels: stop now?, what to do when it hurts, and the advice after severe pain. */
 final class PlayerPanels {

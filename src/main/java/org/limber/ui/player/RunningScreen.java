@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
-import org.limber.ui.figure.FigureView;
+import org.limber.ui.common.figure.FigureView;
 
 /**
  * The running session: what to do now (exercise, phase, countdown, figure or pacer), the
@@ -76,7 +76,7 @@ final class RunningScreen {
                                 i18n.get("condition." + c.condition().code()), c.advice())).toList()), d.cautions()))),
                 label("player-caption", "player-caption", d.caption()),
                 shown(label("player-error", "problem-text", Bindings.createStringBinding(() -> vm.errorProperty().get()
-                        .isEmpty() ? "" : i18n.get("player.saveFailed", vm.errorProperty().get()), vm.errorProperty()))));
+                        == null ? "" : vm.errorProperty().get().text(i18n), vm.errorProperty()))));
         ScrollPane scroll = new ScrollPane(words);
         scroll.setId("player-words");
         scroll.setFitToWidth(true);

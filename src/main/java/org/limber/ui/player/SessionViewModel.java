@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,7 +22,8 @@ import org.limber.session.SessionListener;
 import org.limber.session.SessionRecorder;
 import org.limber.session.TimeSource;
 import org.limber.session.Timeline;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.Failure;
 
 /**
  * The session player's state and commands. The view calls {@link #tick()} every frame; the clock
@@ -44,7 +46,7 @@ public final class SessionViewModel implements SessionListener {
     private final PhaseShow show;
     private final SessionRecording recording;
     private final ObjectProperty<PlayerStage> stage = new SimpleObjectProperty<>(PlayerStage.PAIN_BEFORE);
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
     private Integer painBefore;
     private SessionClock clock;
     private boolean starting;
@@ -65,7 +67,7 @@ public final class SessionViewModel implements SessionListener {
         this.timeline = Timeline.of(routine, services.exercises()::nameOf);
         this.show = new PhaseShow(routine, timeline, services, display);
         this.recording = new SessionRecording(services.recorder(), services.executor(), services.sessionId(),
-                e -> error.set(String.valueOf(e.getMessage())));
+                e -> error.set(Failure.of("player.saveFailed", e)));
         display.countdown.set(Durations.clock(timeline.totalMillis()));
         display.exerciseName.set(routine.name());
     }
@@ -186,7 +188,7 @@ public final class SessionViewModel implements SessionListener {
                 rescreen.run();
             }
         }, e -> {
-            error.set(String.valueOf(e.getMessage()));
+            error.set(Failure.of("player.saveFailed", e));
             stage.set(PlayerStage.PAIN_AFTER);
         });
     }
@@ -252,5 +254,5 @@ public final class SessionViewModel implements SessionListener {
     public long doneMillis() { return recording.doneMillis(); }
     public SessionRecorder.Status status() { return recording.status(); }
     public ObjectProperty<PlayerStage> stageProperty() { return stage; }
-    public StringProperty errorProperty() { return error; }
+    public ReadOnlyObjectProperty<Failure> errorProperty() { return error; }
 }

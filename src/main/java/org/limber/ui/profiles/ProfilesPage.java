@@ -1,5 +1,6 @@
 package org.limber.ui.profiles;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -9,12 +10,17 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.profile.Profile;
+import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
+import org.limber.ui.common.Rows;
 
 /** Profiles: "Me" and a physiotherapist's clients; add, make active, delete (after asking). */
 public final class ProfilesPage {
@@ -22,7 +28,7 @@ public final class ProfilesPage {
     private ProfilesPage() {
     }
 
-    public static Node create(ProfilesViewModel vm, Messages i18n, java.util.function.Consumer<Profile> choose,
+    public static Node create(ProfilesViewModel vm, Messages i18n, Consumer<Profile> choose,
             Node plans) {
         Label title = new Label(i18n.get("nav.profiles"));
         title.getStyleClass().add("title-2");
@@ -78,20 +84,19 @@ public final class ProfilesPage {
         name.setOnAction(e -> vm.add());
         Label problem = new Label();
         problem.getStyleClass().add("problem-text");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> vm.problemProperty().get().isEmpty() ? ""
-                : i18n.has(vm.problemProperty().get()) ? i18n.get(vm.problemProperty().get()) : vm.problemProperty().get(),
-                vm.problemProperty()));
-        VBox box = new VBox(12, title, intro, list, org.limber.ui.common.Rows.of(8, use, delete),
-                new Label(i18n.get("profiles.new")), org.limber.ui.common.Rows.of(8, name, notes, add), problem);
+        problem.setId("profile-problem");
+        Failure.show(problem, vm.problemProperty(), i18n);
+        VBox box = new VBox(12, title, intro, list, Rows.of(8, use, delete),
+                new Label(i18n.get("profiles.new")), Rows.of(8, name, notes, add), problem);
         box.setMaxWidth(560);
-        javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(32, 24, box, plans);
+        FlowPane columns = new FlowPane(32, 24, box, plans);
         columns.setPadding(new Insets(24));
-        if (plans instanceof javafx.scene.layout.Region region) {
+        if (plans instanceof Region region) {
             region.setMaxWidth(560);
             region.setPrefWidth(430);
         }
         box.setPrefWidth(430);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(columns);
+        ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
         return scroll;
     }

@@ -3,6 +3,7 @@ package org.limber.ui.profiles;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -11,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.profile.Profile;
 import org.limber.profile.ProfileStore;
+import org.limber.ui.common.Failure;
 
 /** The profiles and which one is active: whose routines, sessions and history are shown. */
 public final class ProfilesViewModel {
@@ -25,7 +27,7 @@ public final class ProfilesViewModel {
     private final String meName;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
-    private final StringProperty problem = new SimpleStringProperty("");
+    private final ObjectProperty<Failure> problem = new SimpleObjectProperty<>();
 
     public ProfilesViewModel(ProfileStore store, BackgroundExecutor executor, Supplier<String> newId, String meName) {
         this.active = new SimpleObjectProperty<>(new Profile(Profile.ME, meName, ""));
@@ -33,11 +35,11 @@ public final class ProfilesViewModel {
         this.store = store;
         this.executor = executor;
         this.newId = newId;
-        name.addListener((obs, old, now) -> problem.set(""));
+        name.addListener((obs, old, now) -> problem.set(null));
     }
 
     public void load() {
-        executor.submit(store::listProfiles, this::accept, e -> problem.set(String.valueOf(e.getMessage())));
+        executor.submit(store::listProfiles, this::accept, e -> problem.set(Failure.of("profiles.error.load", e)));
     }
 
     private void accept(List<Profile> stored) {
@@ -54,11 +56,11 @@ public final class ProfilesViewModel {
     public void add() {
         String n = name.get() == null ? "" : name.get().strip();
         if (n.isEmpty()) {
-            problem.set("profiles.problem.nameMissing");
+            problem.set(Failure.of("profiles.problem.nameMissing"));
             return;
         }
         if (n.length() > MAX_NAME) {
-            problem.set("profiles.problem.nameTooLong");
+            problem.set(Failure.of("profiles.problem.nameTooLong"));
             return;
         }
         Profile profile = new Profile(newId.get(), n, notes.get());
@@ -69,7 +71,7 @@ public final class ProfilesViewModel {
             name.set("");
             notes.set("");
             accept(list);
-        }, e -> problem.set(String.valueOf(e.getMessage())));
+        }, e -> problem.set(Failure.of("profiles.error.save", e)));
     }
 
     /** Removes the profile with all its routines and sessions (the view asks first). */
@@ -85,7 +87,7 @@ public final class ProfilesViewModel {
                 active.set(list.stream().filter(p -> p.id().equals(Profile.ME)).findFirst().orElse(active.get()));
             }
             accept(list);
-        }, e -> problem.set(String.valueOf(e.getMessage())));
+        }, e -> problem.set(Failure.of("profiles.error.delete", e)));
     }
 
     public String activeId() {
@@ -108,7 +110,8 @@ public final class ProfilesViewModel {
         return notes;
     }
 
-    public StringProperty problemProperty() {
+    /** A name refused, or a failed load or change; null when there is none. */
+    public ReadOnlyObjectProperty<Failure> problemProperty() {
         return problem;
     }
 }

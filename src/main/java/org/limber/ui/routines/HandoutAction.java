@@ -1,77 +1,69 @@
 package org.limber.ui.routines;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Consumer;
-import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import javafx.stage.Window;
-import org.limber.concurrent.BackgroundExecutor;
 import org.limber.handout.HandoutWriter;
 import org.limber.i18n.Messages;
 import org.limber.io.AtomicFiles;
+import org.limber.library.Exercise;
+import org.limber.library.figure.StillImage;
 import org.limber.routine.Routine;
+import org.limber.routine.Step;
+import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.FileActions;
+import org.limber.ui.common.FileType;
+import org.limber.ui.common.figure.FigureStills;
 
-/** Asks where to save the handout, then writes the PDF in the background. */
+/** Asks where to save the handout, draws its figures on the FX thread, then writes the PDF in the background. */
 public final class HandoutAction {
 
-    private final org.limber.ui.library.ExercisesModel exercises;
-    private final BackgroundExecutor executor;
+    private final ExercisesModel exercises;
+    private final FileActions files;
     private final Messages i18n;
     private final Clock clock;
-    private final Consumer<String> status;
 
-    public HandoutAction(org.limber.ui.library.ExercisesModel exercises, BackgroundExecutor executor, Messages i18n, Clock clock,
-            Consumer<String> status) {
+    public HandoutAction(ExercisesModel exercises, FileActions files, Messages i18n, Clock clock) {
         this.exercises = exercises;
-        this.executor = executor;
+        this.files = files;
         this.i18n = i18n;
         this.clock = clock;
-        this.status = status;
     }
 
     public void write(Routine routine, HandoutWriter.Audience audience, Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("handout.fileType"), "*.pdf"));
-        chooser.setInitialFileName(RoutineFileActions.safeName(routine.name()) + ".pdf");
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
-            return;
-        }
-        Path target = chosen.getName().endsWith(".pdf") ? chosen.toPath() : chosen.toPath().resolveSibling(chosen.getName() + ".pdf");
-        LocalDate today = LocalDate.now(clock);
-        java.util.Map<String, org.limber.library.Exercise> known = new java.util.HashMap<>();
-        exercises.exercises().forEach(e -> known.put(e.id(), e));
-        java.util.Map<String, org.limber.library.figure.StillImage> stills = new java.util.HashMap<>();
-        for (org.limber.routine.Step step : routine.steps()) {
-            org.limber.library.Exercise e = known.get(step.exerciseId());
-            if (e != null && e.animation() != null && !stills.containsKey(e.id())) {
-                stills.put(e.id(), org.limber.ui.figure.FigureStills.render(e.animation(), 360, 255));
-            }
-        }
-        HandoutWriter writer = new HandoutWriter(i18n, id -> java.util.Optional.ofNullable(known.get(id)), stills);
-        executor.submit(() -> {
-            HandoutWriter.Written written = writer.writeChecked(routine, audience, today, i18n.locale());
-            AtomicFiles.write(target, written.pdf());
-            return written;
-        }, written -> status.accept(doneMessage(target, written)), e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("handout.failed", target + ": " + e.getMessage()));
-            alert.initOwner(owner);
-            alert.show();
-        });
+        files.saveAndTell(owner, new FileType(i18n.get("handout.fileType"), ".pdf"), FileType.safeName(routine.name()) + ".pdf",
+                () -> {
+                    LocalDate today = LocalDate.now(clock);
+                    Map<String, Exercise> known = new HashMap<>();
+                    exercises.exercises().forEach(e -> known.put(e.id(), e));
+                    Map<String, StillImage> stills = new HashMap<>();
+                    for (Step step : routine.steps()) {
+                        Exercise e = known.get(step.exerciseId());
+                        if (e != null && e.animation() != null && !stills.containsKey(e.id())) {
+                            stills.put(e.id(), FigureStills.render(e.animation(), 360, 255));
+                        }
+                    }
+                    HandoutWriter writer = new HandoutWriter(i18n, id -> Optional.ofNullable(known.get(id)), stills);
+                    return target -> {
+                        HandoutWriter.Written written = writer.writeChecked(routine, audience, today, i18n.locale());
+                        AtomicFiles.write(target, written.pdf());
+                        return new FileActions.Saved(target, note(written));
+                    };
+                }, "handout.done", "handout.failed");
     }
 
-    /** Saved, and honestly what of the text could not be printed as written. */
-    private String doneMessage(Path target, HandoutWriter.Written written) {
-        String message = i18n.get("handout.done", target);
+    /** Honestly, what of the text could not be printed as written ("" when all of it was). */
+    private String note(HandoutWriter.Written written) {
+        String note = "";
         if (!written.unprintable().isEmpty()) {
-            message += " " + i18n.get("handout.unprintable", String.join(" ", written.unprintable()));
+            note += i18n.get("handout.unprintable", String.join(" ", written.unprintable()));
         }
         if (written.rightToLeft()) {
-            message += " " + i18n.get("handout.rightToLeft");
+            note += (note.isEmpty() ? "" : " ") + i18n.get("handout.rightToLeft");
         }
-        return message;
+        return note;
     }
 }

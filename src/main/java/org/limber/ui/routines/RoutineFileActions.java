@@ -8,10 +8,9 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.Label;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.i18n.Messages;
@@ -24,57 +23,53 @@ import org.limber.routine.RoutineFileException;
 import org.limber.routine.RoutineFiles;
 import org.limber.routine.RoutineImporter;
 import org.limber.routine.Step;
+import org.limber.ui.common.Failure;
+import org.limber.ui.common.FileActions;
+import org.limber.ui.common.FileType;
+import org.limber.ui.common.TabLeaves;
 
-/** Export and import of routine files: choosers and dialogs here, file work on the background executor. */
+/** Export and import of routine files: choosers through {@link FileActions}, file work on the background executor. */
 public final class RoutineFileActions {
 
     private final RoutineFiles files;
     private final RoutineImporter importer;
     private final BackgroundExecutor executor;
     private final RoutineBuilderViewModel vm;
+    private final FileActions actions;
     private final Messages i18n;
     private final Supplier<String> profileId;
-    private final Consumer<String> status;
-    private UnsavedGuard guard;
+    private final Consumer<Runnable> guard;
+    private final FileType type;
 
-    /** Set once the guard exists: an import opens the new routine only after unsaved edits were dealt with. */
-    public void setGuard(UnsavedGuard guard) {
-        this.guard = guard;
-    }
-
+    /**
+     * {@code guard} runs what it is given once unsaved edits were dealt with (or never, if the
+     * person chose to stay): an imported routine is opened only then.
+     */
     public RoutineFileActions(RoutineFiles files, RoutineImporter importer, BackgroundExecutor executor,
-            RoutineBuilderViewModel vm, Messages i18n, Supplier<String> profileId, Consumer<String> status) {
+            RoutineBuilderViewModel vm, FileActions actions, Messages i18n, Supplier<String> profileId,
+            Consumer<Runnable> guard) {
         this.files = files;
         this.importer = importer;
         this.executor = executor;
         this.vm = vm;
+        this.actions = actions;
         this.i18n = i18n;
         this.profileId = profileId;
-        this.status = status;
+        this.guard = guard;
+        this.type = new FileType(i18n.get("routines.fileType"), RoutineFiles.EXTENSION);
     }
 
     public void exportRoutine(Routine routine, Window owner) {
-        FileChooser chooser = chooser();
-        chooser.setInitialFileName(safeName(routine.name()) + RoutineFiles.EXTENSION);
-        java.io.File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
-            return;
-        }
-        Path target = withExtension(chosen.toPath());
         List<Exercise> custom = routine.steps().stream().map(Step::exerciseId).distinct()
                 .filter(vm.exercises()::isCustom).map(vm.exercises()::find).flatMap(Optional::stream).toList();
-        executor.submit(() -> {
+        actions.save(owner, type, FileType.safeName(routine.name()) + RoutineFiles.EXTENSION, () -> target -> {
             AtomicFiles.write(target, files.write(routine, custom));
             return target;
-        }, written -> status.accept(i18n.get("routines.export.done", written)),
-                e -> error(owner, i18n.get("routines.export.failed", target + ": " + e.getMessage())));
+        }, "routines.export.done", "routines.export.failed");
     }
 
     public void importRoutine(Window owner) {
-        java.io.File chosen = chooser().showOpenDialog(owner);
-        if (chosen != null) {
-            importFile(chosen.toPath(), owner);
-        }
+        actions.chooseToOpen(owner, type).ifPresent(file -> importFile(file, owner));
     }
 
     /** Checks the whole file in the background; only a clean file is offered for saving. */
@@ -84,13 +79,7 @@ public final class RoutineFileActions {
             ImportedRoutine imported = importer.check(file);
             String name = imported.routine().name();
             return new Pending(imported, importer.clash(profile, name), importer.freeName(profile, name));
-        }, pending -> {
-            if (guard == null) {
-                decide(pending, owner, profile);
-            } else {
-                guard.proceed(() -> decide(pending, owner, profile));
-            }
-        }, e -> refused(file, e, owner));
+        }, pending -> guard.accept(() -> decide(pending, owner, profile)), e -> refused(file, e, owner));
     }
 
     private record Pending(ImportedRoutine imported, Optional<Routine> clash, String freeName) {
@@ -124,18 +113,20 @@ public final class RoutineFileActions {
             vm.load();
             vm.exercises().load();
             vm.open(routine);
-            status.accept(i18n.get("routines.import.done", routine.name()));
-        }, e -> error(owner, i18n.get("routines.error.save", e.getMessage())));
+            actions.report(i18n.get("routines.import.done", routine.name()));
+        }, e -> actions.errorDialog(owner).accept(Failure.of("routines.error.save", e)));
     }
 
+    /** What is wrong with the file, line by line; anything but a refused file is said in plain words. */
     private void refused(Path file, Throwable error, Window owner) {
-        List<JsonProblem> problems = error instanceof RoutineFileException e ? e.problems()
-                : List.of(new JsonProblem("$", String.valueOf(error.getMessage())));
+        List<String> problems = error instanceof RoutineFileException e
+                ? e.problems().stream().map(JsonProblem::toString).toList()
+                : List.of(Failure.of("routines.import.error", error).text(i18n));
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(i18n.get("routines.import.title"));
         alert.setHeaderText(i18n.get("routines.import.failed.header"));
-        TextArea list = org.limber.ui.common.TabLeaves.of(new TextArea(String.join("\n", problems.stream().map(JsonProblem::toString).toList())));
+        TextArea list = TabLeaves.of(new TextArea(String.join("\n", problems)));
         list.setId("import-problems");
         list.setEditable(false);
         list.setWrapText(true);
@@ -144,29 +135,5 @@ public final class RoutineFileActions {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("import-failed-dialog");
         alert.show();
-    }
-
-    private void error(Window owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(owner);
-        alert.show();
-    }
-
-    private FileChooser chooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("routines.fileType"),
-                "*" + RoutineFiles.EXTENSION));
-        return chooser;
-    }
-
-    public static String safeName(String name) {
-        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
-        return cleaned.isEmpty() ? "routine" : cleaned;
-    }
-
-    private static Path withExtension(Path path) {
-        String name = path.getFileName().toString();
-        return name.endsWith(RoutineFiles.EXTENSION) ? path
-                : path.resolveSibling(name.replaceFirst("\\.json$", "") + RoutineFiles.EXTENSION);
     }
 }

@@ -1,5 +1,6 @@
 package org.limber.ui.routines;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -33,7 +34,7 @@ final class RoutineListPane {
         MenuButton templates = new MenuButton(i18n.get("routines.template"), Icons.icon("mdi2f-file-star-outline"));
         templates.setId("routine-template");
         templates.setTooltip(new Tooltip(i18n.get("routines.template.tooltip")));
-        vm.templates().addListener((javafx.collections.ListChangeListener<Routine>) c -> fill(templates, vm, guard));
+        vm.templates().addListener((ListChangeListener<Routine>) c -> fill(templates, vm, guard));
         fill(templates, vm, guard);
         Button importButton = RoutinesPage.button("routine-import", i18n.get("routines.import"), "mdi2f-file-import-outline",
                 i18n.get("routines.import.tooltip"));

@@ -7,8 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -17,15 +15,16 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
-import org.limber.routine.Routine;
 import org.limber.routine.Step;
 import org.limber.ui.common.EmptyState;
+import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
 
 /** The routine builder: saved routines, the routine's steps, and the palette with the step editor. */
@@ -96,9 +95,9 @@ public final class RoutinesPage {
         HBox titleRow = new HBox(10, name, duration);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         for (Button b : new Button[] {export, handout, save, start}) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(6, 6, undo, redo, export, handout, save,
+        FlowPane toolbar = new FlowPane(6, 6, undo, redo, export, handout, save,
                 start);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
@@ -106,12 +105,7 @@ public final class RoutinesPage {
         Label error = new Label();
         error.getStyleClass().add("problem-text");
         error.setId("routine-error");
-        error.textProperty().bind(Bindings.createStringBinding(() -> {
-            String e = vm.errorProperty().get();
-            return e.isEmpty() ? "" : i18n.has(e) ? i18n.get(e) : i18n.get("routines.error.generic", e);
-        }, vm.errorProperty()));
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Failure.show(error, vm.errorProperty(), i18n);
         VBox center = new VBox(10, titleRow, toolbar, error, steps);
         VBox.setVgrow(steps, Priority.ALWAYS);
         center.setPadding(new Insets(16));

@@ -1,8 +1,11 @@
 package org.limber.ui.routines;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
@@ -11,9 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
+import org.limber.library.Caution;
 import org.limber.library.DosageWords;
 import org.limber.routine.Step;
-import org.limber.ui.figure.FigureView;
+import org.limber.ui.common.figure.FigureView;
 
 /** A step of the routine: figure, name, dose; drag to reorder, drop exercises onto it. */
 final class StepCell extends ListCell<Step> {
@@ -85,11 +89,11 @@ final class StepCell extends ListCell<Step> {
         String title = vm.exercises().nameOf(step.exerciseId());
         name.setText(title);
         dose.setText(words.describe(step.dosage(), step.breathing()));
-        java.util.List<org.limber.library.Caution> mine = vm.cautionsFor(step);
+        List<Caution> mine = vm.cautionsFor(step);
         caution.setText(mine.stream().map(c -> "\u26a0 " + i18n.get("condition." + c.condition().code()) + ": "
-                + c.advice()).collect(java.util.stream.Collectors.joining("\n")));
+                + c.advice()).collect(Collectors.joining("\n")));
         caution.setVisible(!mine.isEmpty());
-        caution.setTooltip(mine.isEmpty() ? null : new javafx.scene.control.Tooltip(caution.getText()));
+        caution.setTooltip(mine.isEmpty() ? null : new Tooltip(caution.getText()));
         vm.exercises().find(step.exerciseId()).ifPresentOrElse(
                 e -> figure.show(e.animation(), false, false), figure::clear);
         setGraphic(row);

@@ -1,7 +1,9 @@
 package org.limber.ui.routines;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -16,6 +18,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.limber.i18n.Messages;
 import org.limber.library.Sides;
+import org.limber.ui.common.TabLeaves;
 
 /** The selected step's dose: spinners that explain a bad value in place and never save it. */
 final class StepEditorPane {
@@ -59,7 +62,7 @@ final class StepEditorPane {
         bindVisible(sidesLabel, vm, true);
         bindVisible(sides, vm, true);
 
-        TextArea note = org.limber.ui.common.TabLeaves.of(new TextArea());
+        TextArea note = TabLeaves.of(new TextArea());
         note.setId("step-note");
         note.setPrefRowCount(3);
         note.setWrapText(true);
@@ -119,7 +122,7 @@ final class StepEditorPane {
         spinner.getEditor().textProperty().bindBidirectional(field.textProperty());
         String range = i18n.get("routines.field.range", field.min(), field.max());
         spinner.setTooltip(new Tooltip(range));
-        validation.registerValidator(spinner.getEditor(), false, (javafx.scene.control.Control c, String text) ->
+        validation.registerValidator(spinner.getEditor(), false, (Control c, String text) ->
                 ValidationResult.fromMessageIf(c, field.problemProperty().get().isEmpty() ? ""
                         : i18n.get(field.problemProperty().get(), field.min(), field.max()), Severity.ERROR,
                         !field.problemProperty().get().isEmpty()));
@@ -129,7 +132,7 @@ final class StepEditorPane {
         Label problem = new Label();
         problem.getStyleClass().add("problem-text");
         problem.setId(id + "-problem");
-        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        problem.textProperty().bind(Bindings.createStringBinding(
                 () -> field.problemProperty().get().isEmpty() ? ""
                         : i18n.get(field.problemProperty().get(), field.min(), field.max()), field.problemProperty()));
         grid.addRow(row, label, spinner, problem);

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import org.limber.library.BreathingPattern;
 import org.limber.library.Dosage;
 import org.limber.library.Sides;
@@ -34,7 +35,7 @@ public final class StepEditorViewModel {
     public StepEditorViewModel(RoutineBuilderViewModel builder) {
         this.builder = builder;
         builder.selectedStepProperty().addListener((obs, old, now) -> reload());
-        builder.steps().addListener((javafx.collections.ListChangeListener<Step>) c -> reload());
+        builder.steps().addListener((ListChangeListener<Step>) c -> reload());
         for (StepField field : fields()) {
             field.textProperty().addListener((obs, old, now) -> push(field.key()));
         }

@@ -1,5 +1,6 @@
 package org.limber.ui.routines;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -25,7 +26,7 @@ final class StepList {
             }
         });
         vm.selectedStepProperty().addListener((obs, old, now) -> select(list, now.intValue()));
-        vm.steps().addListener((javafx.collections.ListChangeListener<Step>) c ->
+        vm.steps().addListener((ListChangeListener<Step>) c ->
                 select(list, vm.selectedStepProperty().get()));
         list.setOnKeyPressed(e -> {
             int index = list.getSelectionModel().getSelectedIndex();

@@ -1,5 +1,6 @@
 package org.limber.ui.routines;
 
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,9 +12,9 @@ public final class UnsavedGuard {
 
     private final RoutineBuilderViewModel vm;
     private final Messages i18n;
-    private final java.util.function.Supplier<Window> owner;
+    private final Supplier<Window> owner;
 
-    public UnsavedGuard(RoutineBuilderViewModel vm, Messages i18n, java.util.function.Supplier<Window> owner) {
+    public UnsavedGuard(RoutineBuilderViewModel vm, Messages i18n, Supplier<Window> owner) {
         this.vm = vm;
         this.i18n = i18n;
         this.owner = owner;

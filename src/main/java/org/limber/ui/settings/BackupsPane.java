@@ -2,6 +2,7 @@ package org.limber.ui.settings;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.settings.BackupControl;
+import org.limber.ui.common.Failure;
 
 /** The backups, newest first, and a Restore that asks first (twice when the backup is much smaller). */
 final class BackupsPane {
@@ -61,7 +63,7 @@ final class BackupsPane {
         problem.setId("backup-folder-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add("problem-text");
-        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        problem.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.folderProblemProperty().get().isEmpty() ? "" : i18n.get(vm.folderProblemProperty().get()),
                 vm.folderProblemProperty()));
         problem.visibleProperty().bind(vm.folderProblemProperty().isNotEmpty());
@@ -69,7 +71,12 @@ final class BackupsPane {
         Label note = new Label(i18n.get("settings.backups.note"));
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
-        return new VBox(8, note, problem, list, restore, message);
+        Label failure = new Label();
+        failure.setId("backup-problem");
+        failure.getStyleClass().add("problem-text");
+        failure.setWrapText(true);
+        Failure.show(failure, vm.failureProperty(), i18n);
+        return new VBox(8, note, problem, list, restore, message, failure);
     }
 
     private static boolean confirm(Node owner, String text) {

@@ -1,11 +1,16 @@
 package org.limber.ui.settings;
 
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.settings.BackupControl;
+import org.limber.ui.common.Failure;
 
 /** The backup list in Settings, and restoring one. */
 public final class BackupsViewModel {
@@ -18,7 +23,12 @@ public final class BackupsViewModel {
     private final ObservableList<BackupControl.Info> backups = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty folderProblem = new SimpleStringProperty("");
+    private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
     private long currentBytes;
+
+    /** What one look at the backups finds, off the FX thread. */
+    private record Listing(List<BackupControl.Info> backups, long currentBytes, String problemKey) {
+    }
 
     public BackupsViewModel(BackupControl control, BackgroundExecutor executor) {
         this.control = control;
@@ -26,16 +36,12 @@ public final class BackupsViewModel {
     }
 
     public void load() {
-        executor.submit(() -> {
-            currentBytes = control.currentBytes();
-            return new Loaded(control.list(), control.folderProblem().orElse(""));
-        }, loaded -> {
-            backups.setAll(loaded.backups());
-            folderProblem.set(loaded.problemKey());
-        }, e -> message.set(String.valueOf(e.getMessage())));
-    }
-
-    private record Loaded(java.util.List<BackupControl.Info> backups, String problemKey) {
+        executor.submit(() -> new Listing(control.list(), control.currentBytes(), control.folderProblem().orElse("")),
+                listing -> {
+                    currentBytes = listing.currentBytes();
+                    backups.setAll(listing.backups());
+                    folderProblem.set(listing.problemKey());
+                }, e -> failure.set(Failure.of("settings.backups.error.load", e)));
     }
 
     /** The message key of why no backups are being made, or "" when they are. */
@@ -54,15 +60,22 @@ public final class BackupsViewModel {
             return control.list();
         }, list -> {
             backups.setAll(list);
+            failure.set(null);
             done.run();
-        }, e -> message.set(String.valueOf(e.getMessage())));
+        }, e -> failure.set(Failure.of("settings.backups.error.restore", e)));
     }
 
     public ObservableList<BackupControl.Info> backups() {
         return backups;
     }
 
+    /** What was done (a backup put back), to tell the person. */
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** What went wrong with the backups, or null. */
+    public ReadOnlyObjectProperty<Failure> failureProperty() {
+        return failure;
     }
 }

@@ -1,18 +1,28 @@
 package org.limber.ui.settings;
 
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import javafx.scene.control.ListView;
+import org.limber.i18n.Languages;
 import org.limber.i18n.Messages;
 import org.limber.settings.Settings;
+import org.limber.ui.common.Failure;
+import org.limber.ui.common.Icons;
 
 /** Settings: appearance and where the data lives. */
 public final class SettingsPage {
@@ -46,14 +56,14 @@ public final class SettingsPage {
         ComboBox<String> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().add("");
-        language.getItems().addAll(org.limber.i18n.Languages.SUPPORTED);
-        javafx.util.Callback<javafx.scene.control.ListView<String>, javafx.scene.control.ListCell<String>> languageCells =
-                v -> new javafx.scene.control.ListCell<>() {
+        language.getItems().addAll(Languages.SUPPORTED);
+        Callback<ListView<String>, ListCell<String>> languageCells =
+                v -> new ListCell<>() {
                     @Override
                     protected void updateItem(String item, boolean empty) {
                         super.updateItem(item, empty);
                         setText(empty || item == null ? null : item.isEmpty() ? i18n.get("settings.language.computer")
-                                : java.util.Locale.forLanguageTag(item).getDisplayLanguage(java.util.Locale.forLanguageTag(item)));
+                                : Locale.forLanguageTag(item).getDisplayLanguage(Locale.forLanguageTag(item)));
                     }
                 };
         language.setCellFactory(languageCells);
@@ -70,13 +80,13 @@ public final class SettingsPage {
         appearance.addRow(0, label(i18n.get("settings.theme"), theme), theme);
         appearance.addRow(1, label(i18n.get("settings.textSize"), size), size);
         appearance.addRow(2, label(i18n.get("settings.language"), language), new VBox(4, language, restart));
-        javafx.scene.control.CheckBox tones = new javafx.scene.control.CheckBox(i18n.get("settings.tones"));
+        CheckBox tones = new CheckBox(i18n.get("settings.tones"));
         tones.setId("settings-tones");
         tones.selectedProperty().bindBidirectional(vm.tonesProperty());
-        javafx.scene.control.CheckBox voice = new javafx.scene.control.CheckBox(i18n.get("settings.voice"));
+        CheckBox voice = new CheckBox(i18n.get("settings.voice"));
         voice.setId("settings-voice");
         voice.selectedProperty().bindBidirectional(vm.voiceProperty());
-        javafx.scene.control.Slider volume = new javafx.scene.control.Slider(0, 100, vm.volumeProperty().get());
+        Slider volume = new Slider(0, 100, vm.volumeProperty().get());
         volume.setId("settings-volume");
         volume.setAccessibleText(i18n.get("settings.volume"));
         volume.setBlockIncrement(10);
@@ -90,22 +100,19 @@ public final class SettingsPage {
         soundNote.getStyleClass().add("text-muted");
         soundNote.setWrapText(true);
 
-        javafx.scene.control.Button open = new javafx.scene.control.Button(i18n.get("settings.dataFolder.open"),
-                org.limber.ui.common.Icons.icon("mdi2f-folder-open-outline"));
+        Button open = new Button(i18n.get("settings.dataFolder.open"),
+                Icons.icon("mdi2f-folder-open-outline"));
         open.setId("settings-open-folder");
-        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        open.setTooltip(new javafx.scene.control.Tooltip(i18n.get("settings.dataFolder.open.tip")));
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setTooltip(new Tooltip(i18n.get("settings.dataFolder.open.tip")));
         open.setOnAction(e -> vm.openDataFolder());
         Label folderProblem = new Label();
         folderProblem.getStyleClass().add("problem-text");
         folderProblem.setWrapText(true);
-        folderProblem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.folderProblemProperty().get().isEmpty() ? ""
-                        : i18n.get("settings.dataFolder.open.failed", vm.folderProblemProperty().get()),
-                vm.folderProblemProperty()));
-        folderProblem.managedProperty().bind(folderProblem.textProperty().isNotEmpty());
+        folderProblem.setId("settings-folder-problem");
+        Failure.show(folderProblem, vm.folderProblemProperty(), i18n);
         GridPane data = form();
-        data.addRow(0, label(i18n.get("settings.dataFolder"), folder), new javafx.scene.layout.HBox(8, folder, open));
+        data.addRow(0, label(i18n.get("settings.dataFolder"), folder), new HBox(8, folder, open));
         data.add(folderProblem, 1, 1);
 
         Node backupList = BackupsPane.create(backups, i18n);
@@ -137,7 +144,7 @@ public final class SettingsPage {
 
     private static Label label(String text, Node target) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(target);
         return label;
     }

@@ -1,32 +1,51 @@
 package org.limber.ui.settings;
 
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.limber.concurrent.BackgroundExecutor;
+import org.limber.concurrent.BackgroundExecutor.ThrowingRunnable;
+import org.limber.i18n.Languages;
 import org.limber.settings.Settings;
 import org.limber.ui.common.AppSettings;
+import org.limber.ui.common.Failure;
 
 /** The settings page's state; every change goes straight to {@link AppSettings}. */
 public final class SettingsViewModel {
 
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
     private final ObjectProperty<Settings.TextSize> textSize = new SimpleObjectProperty<>();
-    private final javafx.beans.property.BooleanProperty tones = new javafx.beans.property.SimpleBooleanProperty();
-    private final javafx.beans.property.BooleanProperty voice = new javafx.beans.property.SimpleBooleanProperty();
-    private final javafx.beans.property.IntegerProperty volume = new javafx.beans.property.SimpleIntegerProperty();
+    private final BooleanProperty tones = new SimpleBooleanProperty();
+    private final BooleanProperty voice = new SimpleBooleanProperty();
+    private final IntegerProperty volume = new SimpleIntegerProperty();
     private final String dataFolder;
     private boolean syncing;
-    private final javafx.beans.property.StringProperty language = new javafx.beans.property.SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty restartNeeded = new javafx.beans.property.SimpleBooleanProperty();
-    private final javafx.beans.property.StringProperty folderProblem = new javafx.beans.property.SimpleStringProperty("");
-    private java.util.function.Consumer<java.util.function.Consumer<String>> opener = done -> { };
+    private final StringProperty language = new SimpleStringProperty("");
+    private final BooleanProperty restartNeeded = new SimpleBooleanProperty();
+    private final ObjectProperty<Failure> folderProblem = new SimpleObjectProperty<>();
+    private final BackgroundExecutor executor;
+    private final ThrowingRunnable openFolder;
 
     /**
      * {@code computer} is the computer's own locale and {@code running} the one Limber started
      * in: a change of language applies at the next start, and is only announced when it will
-     * change the language there.
+     * change the language there. {@code openFolder} shows the data folder in the file manager
+     * (it runs a process, so it runs on {@code executor}).
      */
-    public SettingsViewModel(AppSettings settings, String dataFolder, java.util.Locale computer, java.util.Locale running) {
+    public SettingsViewModel(AppSettings settings, String dataFolder, Locale computer, Locale running,
+            BackgroundExecutor executor, ThrowingRunnable openFolder) {
         this.dataFolder = dataFolder;
+        this.executor = executor;
+        this.openFolder = openFolder;
         sync(settings.get());
         settings.settingsProperty().addListener((obs, old, now) -> sync(now));
         theme.addListener((obs, old, now) -> {
@@ -39,7 +58,7 @@ public final class SettingsViewModel {
                 settings.update(s -> s.withTextSize(now));
             }
         });
-        javafx.beans.InvalidationListener cues = obs -> {
+        InvalidationListener cues = obs -> {
             if (!syncing) {
                 settings.update(s -> s.withCues(tones.get(), voice.get(), volume.get()));
             }
@@ -48,7 +67,7 @@ public final class SettingsViewModel {
             if (!syncing && now != null) {
                 settings.update(s -> s.withLanguage(now.isEmpty() ? null : now));
             }
-            restartNeeded.set(now != null && !org.limber.i18n.Languages.resolve(now, computer).getLanguage()
+            restartNeeded.set(now != null && !Languages.resolve(now, computer).getLanguage()
                     .equals(running.getLanguage()));
         });
         tones.addListener(cues);
@@ -70,42 +89,34 @@ public final class SettingsViewModel {
         }
     }
 
-    /** "" for the computer's language, else a language tag from {@link org.limber.i18n.Languages#SUPPORTED}. */
-    public javafx.beans.property.StringProperty languageProperty() {
+    /** "" for the computer's language, else a language tag from {@link Languages#SUPPORTED}. */
+    public StringProperty languageProperty() {
         return language;
     }
 
     /** True once the chosen language differs from the one Limber started in: it applies at the next start. */
-    public javafx.beans.property.ReadOnlyBooleanProperty restartNeededProperty() {
+    public ReadOnlyBooleanProperty restartNeededProperty() {
         return restartNeeded;
     }
 
-    /**
-     * How the data folder is shown: the opener runs off the FX thread and reports a problem
-     * (empty when it worked) back on it.
-     */
-    public void setFolderOpener(java.util.function.Consumer<java.util.function.Consumer<String>> opener) {
-        this.opener = opener;
-    }
-
     public void openDataFolder() {
-        folderProblem.set("");
-        opener.accept(folderProblem::set);
+        folderProblem.set(null);
+        executor.run(openFolder, e -> folderProblem.set(Failure.of("settings.dataFolder.open.failed", e)));
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty folderProblemProperty() {
+    public ReadOnlyObjectProperty<Failure> folderProblemProperty() {
         return folderProblem;
     }
 
-    public javafx.beans.property.BooleanProperty tonesProperty() {
+    public BooleanProperty tonesProperty() {
         return tones;
     }
 
-    public javafx.beans.property.BooleanProperty voiceProperty() {
+    public BooleanProperty voiceProperty() {
         return voice;
     }
 
-    public javafx.beans.property.IntegerProperty volumeProperty() {
+    public IntegerProperty volumeProperty() {
         return volume;
     }
 

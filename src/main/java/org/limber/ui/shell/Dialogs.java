@@ -1,6 +1,8 @@
 package org.limber.ui.shell;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 import org.limber.i18n.Messages;
@@ -28,10 +30,10 @@ public final class Dialogs {
 
     /** Asks whether to put the newest good backup in place of a damaged file. */
     public static boolean confirmRestore(Window owner, Messages i18n, Path file, String when) {
-        javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(i18n.get("db.damaged.restore"),
-                javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType restore = new ButtonType(i18n.get("db.damaged.restore"),
+                ButtonBar.ButtonData.YES);
         Alert alert = new Alert(Alert.AlertType.WARNING, i18n.get("db.damaged.body", file.toString(), when),
-                restore, javafx.scene.control.ButtonType.CANCEL);
+                restore, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle(i18n.get("db.error.title"));
         alert.setHeaderText(i18n.get("db.damaged.header"));
@@ -39,13 +41,13 @@ public final class Dialogs {
         return alert.showAndWait().filter(b -> b == restore).isPresent();
     }
 
-    /** {@code reason} names a {@code db.error.reason.*} key; {@code detail} fills it in. */
-    public static Alert databaseError(Window owner, Messages i18n, Path file, String reason, String detail) {
+    /** {@code reason} names a {@code db.error.reason.*} key (the technical detail is in the log). */
+    public static Alert databaseError(Window owner, Messages i18n, Path file, String reason) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(i18n.get("db.error.title"));
         alert.setHeaderText(i18n.get("db.error.header"));
-        String explanation = i18n.get("db.error.reason." + reason, detail);
+        String explanation = i18n.get("db.error.reason." + reason);
         Label body = new Label(i18n.get("db.error.body", file.toString(), explanation));
         body.setId("db-error-text");
         body.setWrapText(true);

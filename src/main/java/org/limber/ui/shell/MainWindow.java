@@ -2,6 +2,8 @@ package org.limber.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -119,25 +121,25 @@ public final class MainWindow {
         });
         pageHost.getChildren().setAll(node);
         // the page's own shortcuts (Ctrl+N, Ctrl+S ...) listen inside it: take the focus there
-        javafx.application.Platform.runLater(() -> firstFocusable(node).ifPresent(Node::requestFocus));
+        Platform.runLater(() -> firstFocusable(node).ifPresent(Node::requestFocus));
     }
 
-    static java.util.Optional<Node> firstFocusable(Node node) {
+    static Optional<Node> firstFocusable(Node node) {
         if (!node.isVisible() || node.isDisabled()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (node.isFocusTraversable()) {
-            return java.util.Optional.of(node);
+            return Optional.of(node);
         }
-        if (node instanceof javafx.scene.Parent parent) {
+        if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                java.util.Optional<Node> found = firstFocusable(child);
+                Optional<Node> found = firstFocusable(child);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private Node navigationRail() {
@@ -150,7 +152,7 @@ public final class MainWindow {
             button.setId(page.navId());
             button.getStyleClass().add("nav-button");
             button.setToggleGroup(group);
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setMaxWidth(Double.MAX_VALUE);
             navButtons.put(page, button);
             button.setOnAction(e -> {

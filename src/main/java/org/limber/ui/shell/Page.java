@@ -1,5 +1,6 @@
 package org.limber.ui.shell;
 
+import java.util.Locale;
 import javafx.scene.input.KeyCode;
 
 /** The pages of the navigation rail, in order, with their node ids and shortcuts. */
@@ -29,7 +30,7 @@ public enum Page {
 
     /** The id of the page's root node: {@code page-today}, {@code page-library}, … */
     public String pageId() {
-        return "page-" + name().toLowerCase(java.util.Locale.ROOT);
+        return "page-" + name().toLowerCase(Locale.ROOT);
     }
 
     public String labelKey() {

@@ -1,24 +1,34 @@
 package org.limber.ui.shell;
 
-import javafx.beans.property.BooleanProperty;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.limber.ui.common.Busy;
 
-/** State of the main window: which page shows, and whether background work is under way. */
+/** State of the main window: which page shows, the status line, and whether background work is under way. */
 public final class ShellViewModel {
 
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TODAY);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final Busy busy = new Busy();
     private final StringProperty status = new SimpleStringProperty("");
+    private final Map<Page, Consumer<Runnable>> leaveGuards;
+
+    /**
+     * {@code leaveGuards} are asked before leaving their page (unsaved changes): each runs the
+     * leaving it is given when (and if) it is fine to go.
+     */
+    public ShellViewModel(Map<Page, Consumer<Runnable>> leaveGuards) {
+        this.leaveGuards = leaveGuards.isEmpty() ? Map.of() : new EnumMap<>(leaveGuards);
+    }
 
     public ObjectProperty<Page> pageProperty() {
         return page;
     }
-
-    private final java.util.Map<Page, java.util.function.Consumer<Runnable>> leaveGuards = new java.util.EnumMap<>(Page.class);
 
     /**
      * Shows the page, once the current page's guard (unsaved changes) lets it go: at once, after
@@ -29,7 +39,7 @@ public final class ShellViewModel {
         if (current == target) {
             return;
         }
-        java.util.function.Consumer<Runnable> guard = leaveGuards.get(current);
+        Consumer<Runnable> guard = leaveGuards.get(current);
         if (guard == null) {
             page.set(target);
         } else {
@@ -37,26 +47,17 @@ public final class ShellViewModel {
         }
     }
 
-    /** Asked before leaving {@code from}: runs the leaving it is given when (and if) it is fine to go. */
-    public void setLeaveGuard(Page from, java.util.function.Consumer<Runnable> guard) {
-        leaveGuards.put(from, guard);
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    public BooleanBinding busyProperty() {
+        return busy.busy();
     }
 
     public StringProperty statusProperty() {
         return status;
     }
 
-    public void working(String message) {
-        busy.set(true);
+    /** Says what is being done and shows the progress bar; the hook returned ends it (the executor's completion hook). */
+    public Runnable working(String message) {
         status.set(message);
-    }
-
-    public void done(String message) {
-        busy.set(false);
-        status.set(message);
+        return busy.start();
     }
 }

@@ -2,6 +2,8 @@ package org.limber.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import org.limber.settings.Settings;
@@ -11,13 +13,13 @@ public final class Themes {
 
     private static final String STYLESHEET = Themes.class.getResource("/org/limber/ui/limber.css").toExternalForm();
 
-    private static final java.util.List<String> STYLE_CLASSES = java.util.List.of("theme-light", "theme-dark", "theme-contrast");
+    private static final List<String> STYLE_CLASSES = List.of("theme-light", "theme-dark", "theme-contrast");
 
     private Themes() {
     }
 
     static String textSizeClass(Settings.TextSize size) {
-        return "text-" + size.name().toLowerCase(java.util.Locale.ROOT);
+        return "text-" + size.name().toLowerCase(Locale.ROOT);
     }
 
     /** The root's style class for a theme; high contrast is dark AtlantaFX with Limber's own colours on top. */

@@ -25,6 +25,7 @@ import org.limber.i18n.Messages;
 import org.limber.plan.Agenda;
 import org.limber.routine.Routine;
 import org.limber.ui.common.EmptyState;
+import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
 
 /**
@@ -66,7 +67,7 @@ public final class TodayPage {
         failure.setId("today-error");
         failure.getStyleClass().add("problem-text");
         failure.setWrapText(true);
-        org.limber.ui.common.Failure.show(failure, vm.errorProperty(), i18n);
+        Failure.show(failure, vm.errorProperty(), i18n);
 
         Label dueTitle = new Label(i18n.get("today.due"));
         dueTitle.getStyleClass().add("title-3");

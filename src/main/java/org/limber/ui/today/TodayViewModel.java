@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -76,7 +77,7 @@ public final class TodayViewModel {
         return day;
     }
 
-    public ObjectProperty<Failure> errorProperty() {
+    public ReadOnlyObjectProperty<Failure> errorProperty() {
         return error;
     }
 }

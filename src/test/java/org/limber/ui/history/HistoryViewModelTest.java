@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.limber.concurrent.BackgroundExecutor;
+import org.limber.concurrent.DeferredExecutor;
 import org.limber.history.HistoryStore;
 import org.limber.history.SessionSummary;
+import org.limber.plan.Plan;
+import org.limber.plan.PlanStore;
 
 class HistoryViewModelTest {
 
@@ -53,8 +56,44 @@ class HistoryViewModelTest {
         }
     };
 
-    final HistoryViewModel vm = new HistoryViewModel(store, BackgroundExecutor.sameThread(),
+    /** No plans: adherence stays empty. */
+    static final PlanStore NO_PLANS = new PlanStore() {
+        @Override
+        public List<Plan> plans(String profileId) {
+            return List.of();
+        }
+
+        @Override
+        public void savePlan(Plan plan) {
+        }
+
+        @Override
+        public void deletePlan(String id) {
+        }
+
+        @Override
+        public Map<LocalDate, Map<String, Integer>> completed(String profileId, LocalDate from, LocalDate to) {
+            return Map.of();
+        }
+    };
+
+    final HistoryViewModel vm = new HistoryViewModel(store, NO_PLANS, BackgroundExecutor.sameThread(),
             Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), () -> "me");
+
+    @Test
+    void itIsBusyWhileTheLoadIsOutAndNotAfterwards() {
+        DeferredExecutor deferred = new DeferredExecutor();
+        HistoryViewModel slow = new HistoryViewModel(store, NO_PLANS, deferred,
+                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), () -> "me");
+        slow.load();
+        assertThat(slow.loadingProperty().get()).as("in flight").isTrue();
+        assertThat(slow.snapshotProperty().get()).isNull();
+        assertThat(queries).as("nothing ran yet").isEmpty();
+        deferred.runAll();
+        assertThat(slow.loadingProperty().get()).isFalse();
+        assertThat(slow.snapshotProperty().get()).isNotNull();
+        assertThat(slow.errorProperty().get()).isNull();
+    }
 
     @Test
     void theLastTwelveMonthsOfTheActiveProfileAtFirst() {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.limber.history.Streaks;
 import org.limber.history.WeeklyMinutes;
 import org.limber.i18n.Messages;
+import org.limber.plan.Adherence;
 import org.testfx.api.FxToolkit;
 
 /** Issue 17, item 10: ten years of history fit the calendar and the chart, and the heading says the range. */
@@ -37,7 +39,7 @@ class RangeViewsTest {
             seconds.put(day, 600);
         }
         return new HistoryViewModel.Snapshot(List.of(), seconds, WeeklyMinutes.of(seconds, from, today),
-                Streaks.of(List.of(), today), from, today, java.util.Optional.empty(), new org.limber.plan.Adherence(0, 0));
+                Streaks.of(List.of(), today), from, today, Optional.empty(), new Adherence(0, 0), List.of());
     }
 
     @Test

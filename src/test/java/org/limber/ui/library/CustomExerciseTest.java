@@ -13,6 +13,7 @@ import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.CustomExerciseStore;
 import org.limber.library.Exercise;
+import org.limber.ui.common.ExercisesModel;
 
 class CustomExerciseTest {
 

@@ -2,6 +2,7 @@ package org.limber.ui.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.concurrent.BackgroundExecutor;
@@ -23,6 +25,8 @@ import org.limber.plan.CalendarFile;
 import org.limber.plan.Plan;
 import org.limber.plan.PlanStore;
 import org.limber.routine.Routine;
+import org.limber.ui.common.Failure;
+import org.limber.ui.common.FailureReason;
 import org.limber.ui.today.TodayViewModel;
 
 class PlansViewModelTest {
@@ -129,11 +133,10 @@ class PlansViewModelTest {
 
     @Test
     void theCalendarFileIsWrittenWhereAsked(@TempDir Path dir) throws Exception {
-        Plan plan = new Plan("p", "ann", "r1", "Morning", List.of(LocalTime.of(9, 0)), java.util.Set.of(DayOfWeek.MONDAY),
+        Plan plan = new Plan("p", "ann", "r1", "Morning", List.of(LocalTime.of(9, 0)), Set.of(DayOfWeek.MONDAY),
                 LocalDate.of(2026, 11, 23), null);
-        Path[] written = {null};
-        vm.exportCalendar(plan, dir.resolve("morning.ics"), p -> Duration.ofMinutes(4),
-                new CalendarFile.Words("Limber: Morning", "Start Morning", "Soon"), "test", f -> written[0] = f);
+        Path[] written = {vm.calendarExport(plan, p -> Duration.ofMinutes(4),
+                new CalendarFile.Words("Limber: Morning", "Start Morning", "Soon"), "test").to(dir.resolve("morning.ics"))};
         assertThat(written[0]).isEqualTo(dir.resolve("morning.ics"));
         assertThat(Files.readString(written[0])).contains("SUMMARY:Limber: Morning").contains("RRULE:FREQ=WEEKLY;BYDAY=MO");
     }
@@ -141,11 +144,11 @@ class PlansViewModelTest {
     @Test
     void todayShowsWhatIsDueAndWhatIsDone() {
         store.savePlan(new Plan("p", "ann", "r1", "Morning", List.of(LocalTime.of(9, 0), LocalTime.of(19, 0)),
-                java.util.Set.of(DayOfWeek.MONDAY), LocalDate.of(2026, 11, 1), null));
+                Set.of(DayOfWeek.MONDAY), LocalDate.of(2026, 11, 1), null));
         store.savePlan(new Plan("q", "ann", "r2", "Tuesday only", List.of(LocalTime.of(9, 0)),
-                java.util.Set.of(DayOfWeek.TUESDAY), LocalDate.of(2026, 11, 1), null));
+                Set.of(DayOfWeek.TUESDAY), LocalDate.of(2026, 11, 1), null));
         store.completed.put(LocalDate.of(2026, 11, 23), Map.of("r1", 1));
-        HistoryStore history = (HistoryStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+        HistoryStore history = (HistoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HistoryStore.class}, (proxy, method, args) -> method.getName().equals("activeDays")
                         ? List.of(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)) : null);
         TodayViewModel today = new TodayViewModel(store, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann");
@@ -181,18 +184,18 @@ class PlansViewModelTest {
         PlansViewModel plans = new PlansViewModel(failing, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann",
                 () -> "new-plan");
         plans.load();
-        assertThat(plans.errorProperty().get()).isEqualTo(new org.limber.ui.common.Failure("plans.error.load", "locked"));
+        assertThat(plans.errorProperty().get()).isEqualTo(Failure.of("plans.error.load", FailureReason.UNEXPECTED));
         PlanForm form = plans.newForm();
         form.routineProperty().set(morning);
         assertThat(plans.save(form)).as("the form itself is fine").isTrue();
-        assertThat(plans.errorProperty().get()).isEqualTo(new org.limber.ui.common.Failure("plans.error.save", "disk full"));
+        assertThat(plans.errorProperty().get()).isEqualTo(Failure.of("plans.error.save", FailureReason.UNEXPECTED));
         assertThat(failing.plans).isEmpty();
 
-        HistoryStore history = (HistoryStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+        HistoryStore history = (HistoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HistoryStore.class}, (proxy, method, args) -> List.of());
         TodayViewModel today = new TodayViewModel(failing, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann");
         today.load();
-        assertThat(today.errorProperty().get()).isEqualTo(new org.limber.ui.common.Failure("today.error", "locked"));
+        assertThat(today.errorProperty().get()).isEqualTo(Failure.of("today.error", FailureReason.UNEXPECTED));
 
         broken[0] = false;
         assertThat(plans.save(form)).isTrue();

@@ -12,6 +12,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +30,8 @@ import org.limber.session.Cues;
 import org.limber.session.PhaseWords;
 import org.limber.session.SessionRecorder;
 import org.limber.session.TimeSource;
-import org.limber.ui.figure.FigureView;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.figure.FigureView;
+import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.shell.Themes;
 import org.limber.settings.Settings;
 import org.testfx.api.FxRobot;
@@ -205,7 +206,7 @@ class PlayerKeysTest {
         assertThat(robot.lookup("#player-note").queryLabeled().getText()).isEqualTo("Small and slow.");
         Pose start = vm.display().animation().get().keyPoses().get(0).pose();
         assertThat(figure.pose().angle(Joint.HIP_L)).isCloseTo(start.angle(Joint.HIP_L),
-                org.assertj.core.data.Offset.offset(0.01));
+                Offset.offset(0.01));
         later(3_500);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.display().phaseText().get().equals("Hold"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.limber.session.Cues;
 import org.limber.session.PhaseWords;
 import org.limber.session.SessionRecorder;
 import org.limber.session.TimeSource;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
 
 /** The player's view-model on a hand-moved clock: what is shown, said and recorded. */
 class SessionViewModelTest {
@@ -168,7 +169,7 @@ class SessionViewModelTest {
         assertThat(vm.display().phaseText().get()).isEqualTo("Rest");
         assertSamePose(vm.display().pose().get(), start);
         assertThat(angle(animation.keyStill(), Joint.HIP_L) - angle(start, Joint.HIP_L)).as("the hold differs from the start")
-                .isNotCloseTo(0, org.assertj.core.data.Offset.offset(10.0));
+                .isNotCloseTo(0, Offset.offset(10.0));
     }
 
     @Test
@@ -291,7 +292,7 @@ class SessionViewModelTest {
     private static void assertSamePose(Pose actual, Pose expected) {
         for (Joint joint : Joint.values()) {
             assertThat(angle(actual, joint)).as(joint.name()).isCloseTo(angle(expected, joint),
-                    org.assertj.core.data.Offset.offset(0.01));
+                    Offset.offset(0.01));
         }
     }
 

@@ -13,10 +13,12 @@ import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
 import org.limber.library.Sides;
+import org.limber.routine.Durations;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineStore;
 import org.limber.routine.Step;
-import org.limber.ui.library.ExercisesModel;
+import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.Failure;
 
 class RoutineBuilderViewModelTest {
 
@@ -68,7 +70,8 @@ class RoutineBuilderViewModelTest {
         BackgroundExecutor executor = BackgroundExecutor.sameThread();
         ExercisesModel exercises = new ExercisesModel(() -> catalogue, executor);
         exercises.load();
-        vm = new RoutineBuilderViewModel(store, executor, exercises, () -> "me", () -> "id" + ids.incrementAndGet());
+        vm = new RoutineBuilderViewModel(store, executor, exercises, () -> "me", () -> "id" + ids.incrementAndGet(),
+                List::of);
         editor = new StepEditorViewModel(vm);
         knee = catalogue.find("knee-to-chest").orElseThrow();
         bridge = catalogue.find("bridge").orElseThrow();
@@ -142,7 +145,7 @@ class RoutineBuilderViewModelTest {
         vm.addStep(knee);
         long millis = vm.timeline(vm.editingProperty().get()).totalMillis();
         assertThat(millis).isPositive();
-        assertThat(vm.totalProperty().get()).isEqualTo(org.limber.routine.Durations.clock(millis));
+        assertThat(vm.totalProperty().get()).isEqualTo(Durations.clock(millis));
         editor.hold().textProperty().set(String.valueOf(knee.dosage().holdSeconds() + 10));
         long longer = vm.timeline(vm.editingProperty().get()).totalMillis();
         int holds = knee.dosage().sets() * knee.dosage().reps() * (knee.dosage().twoSided() ? 2 : 1);
@@ -200,7 +203,7 @@ class RoutineBuilderViewModelTest {
         vm.rename("  ");
         vm.save(() -> { });
         assertThat(store.saves).isZero();
-        assertThat(vm.errorProperty().get()).isEqualTo("routines.error.nameMissing");
+        assertThat(vm.errorProperty().get()).isEqualTo(Failure.of("routines.error.nameMissing"));
     }
 
     @Test

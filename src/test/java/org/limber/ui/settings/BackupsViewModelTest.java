@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.limber.concurrent.BackgroundExecutor;
+import org.limber.i18n.Messages;
 import org.limber.settings.BackupControl;
 
 class BackupsViewModelTest {
@@ -65,8 +68,8 @@ class BackupsViewModelTest {
             }
 
             @Override
-            public java.util.Optional<String> folderProblem() {
-                return java.util.Optional.of("settings.backups.problem.NOT_A_FOLDER");
+            public Optional<String> folderProblem() {
+                return Optional.of("settings.backups.problem.NOT_A_FOLDER");
             }
 
             @Override
@@ -76,7 +79,7 @@ class BackupsViewModelTest {
         BackupsViewModel vm = new BackupsViewModel(broken, BackgroundExecutor.sameThread());
         vm.load();
         assertThat(vm.folderProblemProperty().get()).isEqualTo("settings.backups.problem.NOT_A_FOLDER");
-        assertThat(new org.limber.i18n.Messages(java.util.Locale.ROOT).get(vm.folderProblemProperty().get()))
+        assertThat(new Messages(Locale.ROOT).get(vm.folderProblemProperty().get()))
                 .doesNotStartWith("!");
         BackupsViewModel fine = new BackupsViewModel(control, BackgroundExecutor.sameThread());
         fine.load();

@@ -20,7 +20,7 @@ class SettingsViewModelTest {
     private SettingsViewModel model(Locale computer, Locale running) {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         AppSettings settings = new AppSettings(Settings.defaults(), store, BackgroundExecutor.sameThread());
-        return new SettingsViewModel(settings, dir.toString(), computer, running);
+        return new SettingsViewModel(settings, dir.toString(), computer, running, BackgroundExecutor.sameThread(), () -> { });
     }
 
     @Test

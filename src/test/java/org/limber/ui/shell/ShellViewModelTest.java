@@ -2,6 +2,10 @@ package org.limber.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Leaving a guarded page waits for the guard: now, later (after a save), or never. */
@@ -9,10 +13,11 @@ class ShellViewModelTest {
 
     @Test
     void theGuardDecidesWhenThePageChanges() {
-        ShellViewModel shell = new ShellViewModel();
+        List<Consumer<Runnable>> guard = new ArrayList<>(List.<Consumer<Runnable>>of(Runnable::run));
+        ShellViewModel shell = new ShellViewModel(Map.of(Page.ROUTINES, leave -> guard.get(0).accept(leave)));
         shell.show(Page.ROUTINES);
         Runnable[] pending = {null};
-        shell.setLeaveGuard(Page.ROUTINES, leave -> pending[0] = leave);
+        guard.set(0, leave -> pending[0] = leave);
 
         shell.show(Page.HISTORY);
         assertThat(shell.pageProperty().get()).as("a save is still running").isEqualTo(Page.ROUTINES);
@@ -20,11 +25,25 @@ class ShellViewModelTest {
         assertThat(shell.pageProperty().get()).as("saved: now it goes").isEqualTo(Page.HISTORY);
 
         shell.show(Page.ROUTINES);
-        shell.setLeaveGuard(Page.ROUTINES, leave -> { });
+        guard.set(0, leave -> { });
         shell.show(Page.LIBRARY);
         assertThat(shell.pageProperty().get()).as("cancelled: it stays").isEqualTo(Page.ROUTINES);
-        shell.setLeaveGuard(Page.ROUTINES, Runnable::run);
+        guard.set(0, Runnable::run);
         shell.show(Page.LIBRARY);
         assertThat(shell.pageProperty().get()).isEqualTo(Page.LIBRARY);
+    }
+
+    @Test
+    void theProgressShowsUntilEveryTaskIsDone() {
+        ShellViewModel shell = new ShellViewModel(Map.of());
+        Runnable opening = shell.working("Opening");
+        Runnable restoring = shell.working("Restoring");
+        assertThat(shell.busyProperty().get()).isTrue();
+        opening.run();
+        opening.run();
+        assertThat(shell.busyProperty().get()).as("one task is still out").isTrue();
+        restoring.run();
+        assertThat(shell.busyProperty().get()).isFalse();
+        assertThat(shell.statusProperty().get()).isEqualTo("Restoring");
     }
 }

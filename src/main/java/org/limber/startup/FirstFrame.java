@@ -1,14 +1,14 @@
-package org.limber;
+package org.limber.startup;
 
 import javafx.scene.Scene;
 
 /** Calls back once, on the first pulse after the scene was laid out for showing. */
-final class FirstFrame {
+public final class FirstFrame {
 
     private FirstFrame() {
     }
 
-    static void notify(Scene scene, Runnable callback) {
+    public static void notify(Scene scene, Runnable callback) {
         Runnable[] self = new Runnable[1];
         self[0] = () -> {
             if (scene.getWindow() != null && scene.getWindow().isShowing()) {

@@ -1,8 +1,11 @@
-package org.limber.ui.library;
+package org.limber.ui.common;
 
+import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.limber.concurrent.BackgroundExecutor;
@@ -19,9 +22,10 @@ public final class ExercisesModel {
 
     private final ObservableList<Exercise> exercises = FXCollections.observableArrayList();
     private final ObservableList<CatalogueProblem> problems = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final Busy loading = new Busy();
+    private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
     private final ExerciseSource source;
-    private Catalogue catalogue = new Catalogue(java.util.List.of(), java.util.List.of());
+    private Catalogue catalogue = new Catalogue(List.of(), List.of());
     private final BackgroundExecutor executor;
 
     public ExercisesModel(ExerciseSource source, BackgroundExecutor executor) {
@@ -30,18 +34,15 @@ public final class ExercisesModel {
     }
 
     public void load() {
-        loading.set(true);
-        executor.submit(source::load, this::accept, error -> {
-            loading.set(false);
-            problems.setAll(new CatalogueProblem("assets/catalogue", String.valueOf(error.getMessage())));
-        });
+        executor.submit(source::load, this::accept, error -> failure.set(Failure.of("library.error.load", error)),
+                loading.start());
     }
 
     private void accept(Catalogue catalogue) {
         this.catalogue = catalogue;
         exercises.setAll(catalogue.exercises());
         problems.setAll(catalogue.problems());
-        loading.set(false);
+        failure.set(null);
     }
 
     public ObservableList<Exercise> exercises() {
@@ -52,8 +53,13 @@ public final class ExercisesModel {
         return problems;
     }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
+    public BooleanBinding loadingProperty() {
+        return loading.busy();
+    }
+
+    /** Why the exercises could not be read, or null. */
+    public ReadOnlyObjectProperty<Failure> failureProperty() {
+        return failure;
     }
 
     public boolean isCustom(String id) {

@@ -1,4 +1,4 @@
-package org.limber;
+package org.limber.startup;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -6,15 +6,15 @@ import java.util.Optional;
 import org.limber.io.DataDirectory;
 
 /** What the command line asked for. */
-record StartupOptions(Path dataDir, Optional<Path> fileToImport, boolean exitWhenReady) {
+public record StartupOptions(Path dataDir, Optional<Path> fileToImport, boolean exitWhenReady) {
 
     /**
      * Quits once the data is open and the first page shown: the packaging's training run,
      * which records the classes a start needs into the AppCDS archive.
      */
-    static final String EXIT_WHEN_READY = "--exit-when-ready";
+    public static final String EXIT_WHEN_READY = "--exit-when-ready";
 
-    static StartupOptions parse(List<String> args) {
+    public static StartupOptions parse(List<String> args) {
         Path dataDir = DataDirectory.resolve(args, System.getenv(), System.getProperty("os.name", ""),
                 System.getProperty("user.home", "."));
         Optional<Path> file = args.stream()

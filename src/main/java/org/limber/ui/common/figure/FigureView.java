@@ -1,4 +1,4 @@
-package org.limber.ui.figure;
+package org.limber.ui.common.figure;
 
 import java.util.ArrayList;
 import java.util.List;

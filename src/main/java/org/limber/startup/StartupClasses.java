@@ -1,4 +1,4 @@
-package org.limber;
+package org.limber.startup;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,15 +13,15 @@ import java.nio.charset.StandardCharsets;
  * finds is skipped (the class is then loaded when needed, as without the list). Loading without
  * initialising runs no static code, so it cannot deadlock with the threads that use the classes.
  */
-final class StartupClasses {
+public final class StartupClasses {
 
-    static final String LIST = "/org/limber/startup-classes.txt";
+    public static final String LIST = "/org/limber/startup-classes.txt";
 
     private StartupClasses() {
     }
 
     /** Returns how many of the listed classes were found. */
-    static int preload() {
+    public static int preload() {
         ClassLoader loader = StartupClasses.class.getClassLoader();
         int found = 0;
         try (InputStream stream = StartupClasses.class.getResourceAsStream(LIST)) {

@@ -1,8 +1,10 @@
-package org.limber.ui.figure;
+package org.limber.ui.common.figure;
 
 import atlantafx.base.theme.PrimerLight;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -29,12 +31,12 @@ public final class FigureStills {
         root.layout();
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
-        parameters.setViewport(new javafx.geometry.Rectangle2D(0, 0, width, height));
+        parameters.setViewport(new Rectangle2D(0, 0, width, height));
         WritableImage image = root.snapshot(parameters, null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] pixels = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
         return new StillImage(w, h, pixels);
     }
 }

@@ -1,8 +1,10 @@
-package org.limber;
+package org.limber.startup;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.limber.settings.Settings;
 import org.limber.settings.SettingsStore;
 
@@ -12,7 +14,7 @@ import org.limber.settings.SettingsStore;
  * only way across). Without a launcher (tests start {@code LimberApp} directly) there is
  * nothing here and the app reads for itself.
  */
-final class Preload {
+public final class Preload {
 
     private static CompletableFuture<Settings> settings;
     private static Path settingsFile;
@@ -20,13 +22,13 @@ final class Preload {
     private Preload() {
     }
 
-    static synchronized void settings(Path file, CompletableFuture<Settings> loading) {
+    public static synchronized void settings(Path file, CompletableFuture<Settings> loading) {
         settingsFile = file;
         settings = loading;
     }
 
     /** The settings read ahead for this file, or the store's own read when there are none. */
-    static Settings takeSettings(SettingsStore store, Path file) {
+    public static Settings takeSettings(SettingsStore store, Path file) {
         CompletableFuture<Settings> ahead;
         synchronized (Preload.class) {
             ahead = file.equals(settingsFile) ? settings : null;
@@ -35,10 +37,10 @@ final class Preload {
         }
         if (ahead != null) {
             try {
-                return ahead.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                return ahead.get(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (ExecutionException | TimeoutException e) {
                 // read again below, where a problem is handled as usual
             }
         }

@@ -1,4 +1,4 @@
-package org.limber;
+package org.limber.startup;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

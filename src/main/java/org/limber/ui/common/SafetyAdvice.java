@@ -1,4 +1,4 @@
-package org.limber.ui.safety;
+package org.limber.ui.common;
 
 import java.util.List;
 import java.util.Locale;

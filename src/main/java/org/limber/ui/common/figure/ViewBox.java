@@ -1,4 +1,4 @@
-package org.limber.ui.figure;
+package org.limber.ui.common.figure;
 
 import org.limber.library.figure.Animation;
 import org.limber.library.figure.Figure;
