@@ -151,7 +151,7 @@ final class Pages {
 
     void importFile(Path file) {
         shell.show(Page.ROUTINES);
-        routineFiles.importFile(file, app.stage().get());
+        routineFiles.importFile(file, app.stage().get(), true);
     }
 
     Node create(Page page) {

@@ -96,17 +96,11 @@ public final class SessionClock {
         }
     }
 
-    public boolean isPaused() {
-        return paused;
-    }
+    public boolean isPaused() { return paused; }
 
-    public boolean isFinished() {
-        return finished;
-    }
+    public boolean isFinished() { return finished; }
 
-    public int index() {
-        return index;
-    }
+    public int index() { return index; }
 
     /** Leaves the current phase now without counting it as done. */
     public void skip() {
@@ -212,15 +206,7 @@ public final class SessionClock {
             return;
         }
         if (paused) {
-            extraNanos = 0;
-            anchorIndex = target;
-            anchorNanos = now;
             pausedAtNanos = now;
-            index = target;
-            begin(now);
-            tally.phaseStarted(target, now);
-            listener.phaseStarted(target, timeline.phase(target));
-            return;
         }
         enter(target, now);
     }

@@ -50,6 +50,10 @@ class SecondInstanceTest {
         assertThat(Handoff.taken(request, 5000, Thread::sleep)).isTrue();
 
         ListView<Routine> list = (ListView<Routine>) harness.waitFor("#routine-list");
+        harness.waitFor("#import-confirm-dialog");
+        assertThat(list.getItems()).as("nothing comes in before the person says yes")
+                .noneMatch(r -> r.name().equals("From my physio"));
+        robot.clickOn("Import");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> list.getItems().stream().anyMatch(r -> r.name().equals("From my physio")));
     }

@@ -125,27 +125,17 @@ public final class SessionViewModel implements SessionListener {
     }
 
     /** Skip: the rest of this exercise (every set, side and breath); the next exercise begins. */
-    public void skip() {
-        act(() -> clock.skipStep());
-    }
+    public void skip() { act(() -> clock.skipStep()); }
 
     /** Only the current phase: on to the next hold, rest or breath. */
-    public void nextPhase() {
-        act(() -> clock.skip());
-    }
+    public void nextPhase() { act(() -> clock.skip()); }
 
     /** "Press when done" phases: the movement is done; moves on. */
-    public void done() {
-        act(() -> clock.done());
-    }
+    public void done() { act(() -> clock.done()); }
 
-    public void previous() {
-        act(() -> clock.previous());
-    }
+    public void previous() { act(() -> clock.previous()); }
 
-    public void extend() {
-        act(() -> clock.extend(10));
-    }
+    public void extend() { act(() -> clock.extend(10)); }
 
     /** "It hurts": pauses now and marks this exercise; the view then offers what to do. */
     public void hurts() {

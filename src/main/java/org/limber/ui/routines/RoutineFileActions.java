@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -69,17 +70,40 @@ public final class RoutineFileActions {
     }
 
     public void importRoutine(Window owner) {
-        actions.chooseToOpen(owner, type).ifPresent(file -> importFile(file, owner));
+        actions.chooseToOpen(owner, type).ifPresent(file -> importFile(file, owner, false));
     }
 
-    /** Checks the whole file in the background; only a clean file is offered for saving. */
-    public void importFile(Path file, Window owner) {
+    /**
+     * Checks the whole file in the background; only a clean file is offered for saving. A file
+     * the person did not pick here ({@code ask}: on the command line, or handed over by a second
+     * start) is imported only after they say yes.
+     */
+    public void importFile(Path file, Window owner, boolean ask) {
         String profile = profileId.get();
         executor.submit(() -> {
             ImportedRoutine imported = importer.check(file);
             String name = imported.routine().name();
             return new Pending(imported, importer.clash(profile, name), importer.freeName(profile, name));
-        }, pending -> guard.accept(() -> decide(pending, owner, profile)), e -> refused(file, e, owner));
+        }, pending -> guard.accept(() -> {
+            if (!ask || pending.clash().isPresent() || confirm(file, pending, owner)) {
+                decide(pending, owner, profile);
+            }
+        }), e -> refused(file, e, owner));
+    }
+
+    /** "Import this routine?", with its name, size and file; Cancel is the default. */
+    private boolean confirm(Path file, Pending pending, Window owner) {
+        Routine routine = pending.imported().routine();
+        ButtonType yes = new ButtonType(i18n.get("routines.import.confirm.yes"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("routines.import.confirm.body",
+                routine.name(), routine.steps().size(), file.toString()), yes, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setTitle(i18n.get("routines.import.title"));
+        ask.setHeaderText(i18n.get("routines.import.confirm.header"));
+        ask.getDialogPane().setId("import-confirm-dialog");
+        ((Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return ask.showAndWait().filter(choice -> choice == yes).isPresent();
     }
 
     private record Pending(ImportedRoutine imported, Optional<Routine> clash, String freeName) {
