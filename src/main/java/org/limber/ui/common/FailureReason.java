@@ -11,6 +11,10 @@ import org.limber.io.StorageException;
 public enum FailureReason {
     DATA_NOT_OPEN("failure.reason.dataNotOpen"),
     DATA("failure.reason.data"),
+    DISK_FULL("failure.reason.diskFull"),
+    READ_ONLY("failure.reason.readOnly"),
+    BUSY("failure.reason.busy"),
+    DAMAGED("failure.reason.damaged"),
     NO_PERMISSION("failure.reason.noPermission"),
     NOT_FOUND("failure.reason.notFound"),
     FILE("failure.reason.file"),
@@ -31,8 +35,15 @@ public enum FailureReason {
         if (error instanceof DataNotOpenException) {
             return DATA_NOT_OPEN;
         }
-        if (error instanceof StorageException) {
-            return DATA;
+        if (error instanceof StorageException storage) {
+            return switch (storage.problem()) {
+                case DISK_FULL -> DISK_FULL;
+                case READ_ONLY -> READ_ONLY;
+                case BUSY -> BUSY;
+                case DAMAGED -> DAMAGED;
+                case NOT_OPEN -> DATA_NOT_OPEN;
+                case OTHER -> DATA;
+            };
         }
         if (error instanceof AccessDeniedException) {
             return NO_PERMISSION;
