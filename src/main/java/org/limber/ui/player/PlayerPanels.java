@@ -37,8 +37,13 @@ final class PlayerPanels {
         open.accept(new ChoicePanel(i18n, "stop-dialog", i18n.get("player.confirmStop.header"),
                 List.of(text(i18n.get("player.confirmStop.paused"))), i18n.get("player.confirmStop.continue"), carryOn,
                 List.of(new ChoicePanel.Choice("stop-dialog-stop", i18n.get("player.confirmStop.stop"),
-                        i18n.get("player.confirmStop.body"), i18n.get("player.confirmStop.stop.key"), vm::stop, null)),
+                        endsNow("player.confirmStop.body"), i18n.get("player.confirmStop.stop.key"), vm::stop, null)),
                 openedBy));
+    }
+
+    /** What ending now means: never "it is saved" when a save has failed. */
+    private String endsNow(String savedKey) {
+        return i18n.get(vm.errorProperty().get() == null ? savedKey : "player.endsNow.unsaved");
     }
 
     /** "How to": the steps, what it should feel like and when to stop; the session waits while it is read. */
@@ -73,7 +78,7 @@ final class PlayerPanels {
                                 i18n.get("player.hurts.skip.detail"), i18n.get("player.hurts.skip.key"),
                                 vm::skipExercise, null),
                         new ChoicePanel.Choice("hurts-stop", i18n.get("player.hurts.stop"),
-                                i18n.get("player.hurts.stop.detail"), i18n.get("player.hurts.stop.key"), vm::stop, null),
+                                endsNow("player.hurts.stop.detail"), i18n.get("player.hurts.stop.key"), vm::stop, null),
                         new ChoicePanel.Choice("hurts-severe", i18n.get("player.hurts.severe"),
                                 i18n.get("player.hurts.severe.detail"), i18n.get("player.hurts.severe.key"),
                                 this::severe, "danger")),

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.i18n.Messages;
 import org.limber.library.CatalogueLoader;
+import org.limber.io.StorageException;
 import org.limber.library.Dosage;
 import org.limber.library.Sides;
 import org.limber.library.figure.Joint;
@@ -81,8 +83,12 @@ class PlayerKeysTest {
         };
         SessionRecorder recorder = new SessionRecorder() {
             @Override
-            public String begin(SessionStart start) {
+            public String begin(SessionStart start) throws StorageException {
                 painGiven[0] = start.painBefore();
+                if (Integer.valueOf(7).equals(start.painBefore())) {
+                    throw new StorageException("[SQLITE_FULL] database or disk is full", null,
+                            StorageException.Problem.DISK_FULL);
+                }
                 return start.id();
             }
 
@@ -123,6 +129,20 @@ class PlayerKeysTest {
         robot.type(KeyCode.DIGIT5).type(KeyCode.ENTER);
         waitFor("#player-phase");
         assertThat(painGiven[0]).isEqualTo(5);
+    }
+
+    @Test
+    void aFailedSaveIsSaidInWordsAndEndingNeverClaimsItWasSaved() throws Exception {
+        later(700);
+        robot.type(KeyCode.DIGIT7).type(KeyCode.ENTER);
+        waitFor("#player-phase");
+        Label error = (Label) waitFor("#player-error");
+        assertThat(error.getText()).contains(I18N.get("failure.reason.diskFull")).doesNotContain("SQLITE");
+        robot.type(KeyCode.ESCAPE);
+        waitFor("#stop-dialog");
+        assertThat(robot.lookup("#stop-dialog .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains(I18N.get("player.endsNow.unsaved")).doesNotContain(I18N.get("player.confirmStop.body"));
+        robot.type(KeyCode.SPACE);
     }
 
     @Test
