@@ -91,11 +91,8 @@ final class PlayerPanels {
         VBox advice = SafetyAdvice.content(i18n);
         advice.setMaxWidth(Double.MAX_VALUE);
         advice.setId("player-safety-advice");
-        advice.getChildren().forEach(n -> {
-            if (n instanceof Label l) {
-                l.getStyleClass().add("player-panel-text");
-            }
-        });
+        // every line of both tiers at the player's size, not only the first
+        advice.lookupAll(".label").forEach(n -> n.getStyleClass().add("player-panel-text"));
         open.accept(new ChoicePanel(i18n, "safety-panel", i18n.get("player.severe.title"),
                 List.of(text(i18n.get("player.severe.body")), advice), i18n.get("player.severe.understood"), () -> { },
                 List.of(), null));

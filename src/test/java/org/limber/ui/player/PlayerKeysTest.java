@@ -207,6 +207,8 @@ class PlayerKeysTest {
         waitFor("#hurts-dialog");
         robot.type(KeyCode.A);
         waitFor("#player-safety-advice");
+        assertThat(robot.lookup("#player-safety-advice #safety-tier-emergency").tryQuery()).as("go now").isPresent();
+        assertThat(robot.lookup("#player-safety-advice #safety-tier-soon").tryQuery()).as("see a doctor soon").isPresent();
         assertThat(vm.status()).isEqualTo(SessionRecorder.Status.STOPPED);
         robot.type(KeyCode.SPACE);
         Slider after = (Slider) waitFor("#pain-after");
