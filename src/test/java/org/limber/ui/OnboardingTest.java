@@ -67,8 +67,12 @@ class OnboardingTest {
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
         harness.waitFor("#redflags-continue");
-        robot.clickOn("#redflag-saddle-numbness");
-        robot.type(KeyCode.ENTER);
+        CheckBox saddle = robot.lookup("#redflag-saddle-numbness").queryAs(CheckBox.class);
+        robot.interact(saddle::requestFocus);
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+        assertThat(saddle.isSelected()).as("Enter ticks, and a second Enter does not untick").isTrue();
+        assertThat(showing(robot, "#redflags-continue")).as("Enter on a tick box never sends the answers").isTrue();
+        robot.clickOn("#redflags-continue");
         harness.waitFor("#emergency-screen");
         assertThat(robot.lookup("#emergency-screen .button").queryAllAs(Button.class))
                 .as("one button, back, and not the default").singleElement()

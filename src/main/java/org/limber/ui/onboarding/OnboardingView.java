@@ -70,11 +70,12 @@ public final class OnboardingView {
         if (vm.canCancel()) {
             card.secondary(i18n.get("redflags.cancel"), "redflags-cancel", vm::cancel).setCancelButton(true);
         }
-        // Enter means Continue everywhere on the checklist: it never toggles a tick box
+        // Enter on a tick box can only tick it: it never takes a tick away (Space does) and never
+        // sends the answers past a sign the person meant to tick; Continue needs its own button
         card.pane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof CheckBox) {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof CheckBox box) {
                 e.consume();
-                vm.continueFromChecklist();
+                box.setSelected(true);
             }
         });
         return card.node();

@@ -35,6 +35,8 @@ final class ChoicePanel extends StackPane {
     private boolean closed;
     private Runnable onClose = () -> { };
 
+    private ScrollPane scroll;
+
     ChoicePanel(Messages i18n, String id, String title, List<Node> body, String carryOnText, Runnable carryOn,
             List<Choice> choices, KeyCode openedBy) {
         this.carryOn = carryOn;
@@ -56,7 +58,7 @@ final class ChoicePanel extends StackPane {
             words.getChildren().add(node);
         }
         // the words scroll when the largest text meets the smallest window; the choices never do
-        ScrollPane scroll = new ScrollPane(words);
+        scroll = new ScrollPane(words);
         scroll.setFitToWidth(true);
         scroll.setMinHeight(0);
         scroll.getStyleClass().add("player-panel-scroll");
@@ -129,6 +131,8 @@ final class ChoicePanel extends StackPane {
         }
         switch (e.getCode()) {
             case SPACE, ENTER, ESCAPE -> choose(carryOn);
+            case PAGE_DOWN, DOWN -> scrollBy(e.getCode() == KeyCode.DOWN ? 0.25 : 1);
+            case PAGE_UP, UP -> scrollBy(e.getCode() == KeyCode.UP ? -0.25 : -1);
             default -> {
                 for (Choice choice : choices) {
                     if (e.getCode().getName().equalsIgnoreCase(choice.letter())) {
@@ -137,6 +141,15 @@ final class ChoicePanel extends StackPane {
                     }
                 }
             }
+        }
+    }
+
+    /** Page Up/Down and the arrows read on through the words, in pages of the visible height. */
+    private void scrollBy(double pages) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double overflow = scroll.getContent().getBoundsInLocal().getHeight() - viewport;
+        if (overflow > 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + pages * viewport / overflow)));
         }
     }
 

@@ -13,10 +13,14 @@ public final class PainChoice {
 
     public static final long SETTLE_MILLIS = 600;
     public static final int MAX = 10;
+    /** How soon after "1" a "0" still makes 10. */
+    public static final long TEN_MILLIS = 1_500;
 
     private final TimeSource time;
     private final ObjectProperty<Integer> chosen = new SimpleObjectProperty<>();
     private long shownAtNanos;
+    private boolean oneTyped;
+    private long oneTypedAtNanos;
 
     public PainChoice(TimeSource time) {
         this.time = time;
@@ -40,6 +44,18 @@ public final class PainChoice {
         }
         chosen.set(value);
         return true;
+    }
+
+    /**
+     * A digit key: "1" then "0" within {@link #TEN_MILLIS} is 10, as a person typing "10" means
+     * (without it, the "0" would record no pain at all).
+     */
+    public boolean typed(int digit) {
+        long now = time.monotonicNanos();
+        boolean ten = digit == 0 && oneTyped && now - oneTypedAtNanos < TEN_MILLIS * 1_000_000L;
+        oneTyped = digit == 1;
+        oneTypedAtNanos = now;
+        return choose(ten ? MAX : digit);
     }
 
     /** The value is set from the slider a person (or an outside test) moved; the settle time is the view's job there. */

@@ -97,7 +97,7 @@ final class PainScale extends VBox {
         boolean typing = e.getTarget() instanceof TextInputControl;
         KeyCode code = e.getCode();
         if (!typing && (code.isDigitKey())) {
-            choice.choose(digit(code));
+            choice.typed(digit(code));
             return true;
         }
         if (!typing && code.getName().equalsIgnoreCase(i18n.get("player.pain.tenKey"))) {
