@@ -13,6 +13,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.limber.cues.SoundCues;
 import org.limber.handout.HandoutWriter;
 import org.limber.history.HistoryStore;
 import org.limber.i18n.Languages;
@@ -26,6 +27,7 @@ import org.limber.routine.Durations;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineFiles;
 import org.limber.routine.RoutineImporter;
+import org.limber.settings.Settings;
 import org.limber.ui.common.FileActions;
 import org.limber.ui.common.FileType;
 import org.limber.ui.history.HistoryPage;
@@ -171,7 +173,9 @@ final class Pages {
                             app.i18n(), this::exportCalendar));
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings(), app.dataDir().toString(),
                     Languages.computer(), app.i18n().locale(), app.executor(),
-                    () -> FolderOpener.forThisComputer().open(app.dataDir())),
+                    () -> FolderOpener.forThisComputer().open(app.dataDir()),
+                    // only what works is read from the probe, not what the defaults ask for
+                    () -> SoundCues.probe(Settings.defaults(), app.i18n().locale().getLanguage())),
                     new BackupsViewModel(app.backups(), app.executor()), app.i18n());
         };
     }
