@@ -19,6 +19,7 @@ import org.limber.history.HistoryStore;
 import org.limber.i18n.Languages;
 import org.limber.io.FolderOpener;
 import org.limber.library.Condition;
+import org.limber.library.DosageWords;
 import org.limber.library.Exercise;
 import org.limber.plan.CalendarFile;
 import org.limber.plan.Plan;
@@ -164,7 +165,7 @@ final class Pages {
                             () -> shell.show(Page.PROFILES)), app.i18n());
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises(), this::addToRoutine, app.stores().exercises(),
                     app.executor(), () -> app.newId().get().substring(0, 8)), app.i18n());
-            case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder), app.i18n(), actions(), guard);
+            case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder, new DosageWords(app.i18n())), app.i18n(), actions(), guard);
             case HISTORY -> HistoryPage.create(history, app.i18n(), files);
             case PROFILES -> ProfilesPage.create(profiles, app.i18n(),
                     chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)),
