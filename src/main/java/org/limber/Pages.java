@@ -13,11 +13,13 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.limber.cues.SoundCues;
 import org.limber.handout.HandoutWriter;
 import org.limber.history.HistoryStore;
 import org.limber.i18n.Languages;
 import org.limber.io.FolderOpener;
 import org.limber.library.Condition;
+import org.limber.library.DosageWords;
 import org.limber.library.Exercise;
 import org.limber.plan.CalendarFile;
 import org.limber.plan.Plan;
@@ -26,6 +28,7 @@ import org.limber.routine.Durations;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineFiles;
 import org.limber.routine.RoutineImporter;
+import org.limber.settings.Settings;
 import org.limber.ui.common.FileActions;
 import org.limber.ui.common.FileType;
 import org.limber.ui.history.HistoryPage;
@@ -162,7 +165,7 @@ final class Pages {
                             () -> shell.show(Page.PROFILES)), app.i18n());
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises(), this::addToRoutine, app.stores().exercises(),
                     app.executor(), () -> app.newId().get().substring(0, 8)), app.i18n());
-            case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder), app.i18n(), actions(), guard);
+            case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder, new DosageWords(app.i18n())), app.i18n(), actions(), guard);
             case HISTORY -> HistoryPage.create(history, app.i18n(), files);
             case PROFILES -> ProfilesPage.create(profiles, app.i18n(),
                     chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)),
@@ -171,7 +174,9 @@ final class Pages {
                             app.i18n(), this::exportCalendar));
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings(), app.dataDir().toString(),
                     Languages.computer(), app.i18n().locale(), app.executor(),
-                    () -> FolderOpener.forThisComputer().open(app.dataDir())),
+                    () -> FolderOpener.forThisComputer().open(app.dataDir()),
+                    // only what works is read from the probe, not what the defaults ask for
+                    () -> SoundCues.probe(Settings.defaults(), app.i18n().locale().getLanguage())),
                     new BackupsViewModel(app.backups(), app.executor()), app.i18n());
         };
     }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.limber.i18n.Messages;
 
-/** A dose in plain words: "Hold 20 s, 3 times, each side, rest 10 s between". */
+/**
+ * A dose in plain words, saying what the session will do: "Hold 20 s, 3 times, each side, rest
+ * 10 s between", "8 slow repetitions, about 5 s each", "3 times at your own pace, press Enter after
+ * each, rest 10 s between" (no hold and no tempo: the person ends each repetition).
+ */
 public final class DosageWords {
 
     private final Messages i18n;
@@ -26,11 +30,11 @@ public final class DosageWords {
         if (dosage.isHold()) {
             parts.add(i18n.get("dosage.hold", duration(dosage.holdSeconds())));
             parts.add(i18n.get("dosage.times", dosage.reps()));
-        } else {
+        } else if (dosage.repSeconds() > 0) {
             parts.add(i18n.get("dosage.moves", dosage.reps()));
-            if (dosage.repSeconds() > 0) {
-                parts.add(i18n.get("dosage.movesTempo", seconds(dosage.repSeconds())));
-            }
+            parts.add(i18n.get("dosage.movesTempo", seconds(dosage.repSeconds())));
+        } else {
+            parts.add(i18n.get("dosage.pressWhenDone", dosage.reps()));
         }
         if (dosage.sets() > 1) {
             parts.add(i18n.get("dosage.sets", dosage.sets()));
@@ -40,10 +44,18 @@ public final class DosageWords {
         } else if (dosage.sides() == Sides.ALTERNATING) {
             parts.add(i18n.get("dosage.alternating"));
         }
-        if (dosage.restSeconds() > 0 && (dosage.reps() > 1 || dosage.sets() > 1)) {
+        if (dosage.restSeconds() > 0 && (dosage.sets() > 1 || (dosage.reps() > 1 && restsBetweenReps(dosage)))) {
             parts.add(i18n.get("dosage.rest", seconds(dosage.restSeconds())));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * Holds and "press when done" movements rest between repetitions; timed movements run as one
+     * stretch of time, so they rest only between sets (as the session plays them).
+     */
+    private static boolean restsBetweenReps(Dosage dosage) {
+        return dosage.isHold() || dosage.repSeconds() == 0;
     }
 
     /** "45 s", "20 min", "1 min 30 s". */

@@ -28,6 +28,7 @@ import org.limber.concurrent.BackgroundExecutor;
 import org.limber.i18n.Messages;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Dosage;
+import org.limber.library.DosageWords;
 import org.limber.library.Sides;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
@@ -119,7 +120,7 @@ class LeakTest {
             RoutineBuilderViewModel vm = new RoutineBuilderViewModel(new SqlRoutineStore(db, Clock.systemUTC()),
                     NOW, exercises, () -> "me", () -> "id" + System.nanoTime(), List::of);
             vm.load();
-            Node page = RoutinesPage.create(vm, new StepEditorViewModel(vm), I18N, new NoActions(),
+            Node page = RoutinesPage.create(vm, new StepEditorViewModel(vm, new DosageWords(I18N)), I18N, new NoActions(),
                     new UnsavedGuard(vm, I18N, () -> stage));
             show((Parent) page);
             vm.newRoutine("Leak check");

@@ -77,7 +77,11 @@ final class StepEditorPane {
         none.getStyleClass().add("text-muted");
         none.visibleProperty().bind(vm.activeProperty().not());
         none.managedProperty().bind(none.visibleProperty());
-        VBox fields = new VBox(10, grid, noteLabel, note);
+        Label summary = new Label();
+        summary.setId("step-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        VBox fields = new VBox(10, grid, summary, noteLabel, note);
         fields.visibleProperty().bind(vm.activeProperty());
         fields.managedProperty().bind(fields.visibleProperty());
         VBox box = new VBox(10, title, none, fields);

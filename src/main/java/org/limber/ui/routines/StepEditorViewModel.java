@@ -4,12 +4,15 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import org.limber.library.BreathingPattern;
 import org.limber.library.Dosage;
+import org.limber.library.DosageWords;
 import org.limber.library.Sides;
 import org.limber.routine.Step;
 
@@ -19,6 +22,8 @@ public final class StepEditorViewModel {
     public static final int MAX_NOTE = 1000;
 
     private final RoutineBuilderViewModel builder;
+    private final DosageWords words;
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final StepField sets = new StepField("sets", 1, 20);
     private final StepField reps = new StepField("reps", 1, 100);
     private final StepField hold = new StepField("hold", 0, Dosage.MAX_HOLD_SECONDS);
@@ -32,8 +37,10 @@ public final class StepEditorViewModel {
     private final ReadOnlyBooleanWrapper breathing = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
 
-    public StepEditorViewModel(RoutineBuilderViewModel builder) {
+    /** {@code words} puts the step's dose into the sentence the editor shows under its numbers. */
+    public StepEditorViewModel(RoutineBuilderViewModel builder, DosageWords words) {
         this.builder = builder;
+        this.words = words;
         builder.selectedStepProperty().addListener((obs, old, now) -> reload());
         builder.steps().addListener((ListChangeListener<Step>) c -> reload());
         for (StepField field : fields()) {
@@ -53,9 +60,11 @@ public final class StepEditorViewModel {
         boolean has = index >= 0 && index < builder.steps().size();
         active.set(has);
         if (!has) {
+            summary.set("");
             return;
         }
         Step step = builder.steps().get(index);
+        summary.set(words.describe(step.dosage(), step.breathing()));
         loading = true;
         try {
             Dosage d = step.dosage();
@@ -132,6 +141,11 @@ public final class StepEditorViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** What the step will do, in words ("3 times at your own pace, press Enter after each..."); follows every valid edit. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty activeProperty() {

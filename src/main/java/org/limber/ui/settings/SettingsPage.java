@@ -1,6 +1,7 @@
 package org.limber.ui.settings;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -92,10 +93,24 @@ public final class SettingsPage {
         volume.setBlockIncrement(10);
         volume.valueProperty().addListener((obs, old, now) -> vm.volumeProperty().set(now.intValue()));
         vm.volumeProperty().addListener((obs, old, now) -> volume.setValue(now.doubleValue()));
+        Label volumeLabel = label(i18n.get("settings.volume"), volume);
         GridPane sound = form();
         sound.addRow(0, new Label(), tones);
         sound.addRow(1, new Label(), voice);
-        sound.addRow(2, label(i18n.get("settings.volume"), volume), volume);
+        sound.addRow(2, volumeLabel, volume);
+        tones.disableProperty().bind(vm.tonesAvailableProperty().not());
+        voice.disableProperty().bind(vm.voiceAvailableProperty().not());
+        volume.disableProperty().bind(tones.disableProperty().and(voice.disableProperty()));
+        volumeLabel.disableProperty().bind(volume.disableProperty());
+        Label unavailable = new Label();
+        unavailable.setId("settings-sound-unavailable");
+        unavailable.getStyleClass().add("problem-text");
+        unavailable.setWrapText(true);
+        unavailable.textProperty().bind(Bindings.createStringBinding(() -> vm.soundUnavailableProperty().get() == null
+                ? "" : i18n.get(vm.soundUnavailableProperty().get()), vm.soundUnavailableProperty()));
+        unavailable.visibleProperty().bind(vm.soundUnavailableProperty().isNotNull());
+        unavailable.managedProperty().bind(unavailable.visibleProperty());
+        vm.checkSound();
         Label soundNote = new Label(i18n.get("settings.sound.note"));
         soundNote.getStyleClass().add("text-muted");
         soundNote.setWrapText(true);
@@ -119,7 +134,7 @@ public final class SettingsPage {
 
         VBox content = new VBox(16, title,
                 section(i18n.get("settings.appearance")), appearance,
-                section(i18n.get("settings.sound")), sound, soundNote,
+                section(i18n.get("settings.sound")), unavailable, sound, soundNote,
                 section(i18n.get("settings.data")), data,
                 section(i18n.get("settings.backups")), backupList);
         content.setPadding(new Insets(24));

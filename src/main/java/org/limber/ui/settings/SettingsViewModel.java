@@ -1,12 +1,16 @@
 package org.limber.ui.settings;
 
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.concurrent.BackgroundExecutor.ThrowingRunnable;
 import org.limber.i18n.Languages;
+import org.limber.session.CueSupport;
 import org.limber.settings.Settings;
 import org.limber.ui.common.AppSettings;
 import org.limber.ui.common.Failure;
@@ -34,18 +39,24 @@ public final class SettingsViewModel {
     private final ObjectProperty<Failure> folderProblem = new SimpleObjectProperty<>();
     private final BackgroundExecutor executor;
     private final ThrowingRunnable openFolder;
+    private final Callable<CueSupport> soundProbe;
+    private final ReadOnlyBooleanWrapper tonesAvailable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper voiceAvailable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper soundUnavailable = new ReadOnlyStringWrapper();
 
     /**
      * {@code computer} is the computer's own locale and {@code running} the one Limber started
      * in: a change of language applies at the next start, and is only announced when it will
      * change the language there. {@code openFolder} shows the data folder in the file manager
-     * (it runs a process, so it runs on {@code executor}).
+     * (it runs a process, so it runs on {@code executor}). {@code soundProbe} says whether this
+     * computer has an audio line and a speech engine; it looks at the system, so it too runs there.
      */
     public SettingsViewModel(AppSettings settings, String dataFolder, Locale computer, Locale running,
-            BackgroundExecutor executor, ThrowingRunnable openFolder) {
+            BackgroundExecutor executor, ThrowingRunnable openFolder, Callable<CueSupport> soundProbe) {
         this.dataFolder = dataFolder;
         this.executor = executor;
         this.openFolder = openFolder;
+        this.soundProbe = soundProbe;
         sync(settings.get());
         settings.settingsProperty().addListener((obs, old, now) -> sync(now));
         theme.addListener((obs, old, now) -> {
@@ -102,6 +113,43 @@ public final class SettingsViewModel {
     public void openDataFolder() {
         folderProblem.set(null);
         executor.run(openFolder, e -> folderProblem.set(Failure.of("settings.dataFolder.open.failed", e)));
+    }
+
+    /**
+     * Looks (in the background) for what the cues need. Until the answer comes, and when the look
+     * itself fails (it is logged; the player says so at the start of a session), the options stay offered.
+     */
+    public void checkSound() {
+        executor.submit(soundProbe, support -> {
+            tonesAvailable.set(support.tonesWork());
+            voiceAvailable.set(support.voiceWorks());
+            soundUnavailable.set(unavailableKey(support.tonesWork(), support.voiceWorks()));
+        }, e -> { });
+    }
+
+    private static String unavailableKey(boolean tonesWork, boolean voiceWorks) {
+        if (!tonesWork && !voiceWorks) {
+            return "settings.sound.unavailable.none";
+        }
+        if (!tonesWork) {
+            return "settings.sound.unavailable.noTones";
+        }
+        return voiceWorks ? null : "settings.sound.unavailable.noSpeech";
+    }
+
+    /** False when this computer has no audio output line for the tones. */
+    public ReadOnlyBooleanProperty tonesAvailableProperty() {
+        return tonesAvailable.getReadOnlyProperty();
+    }
+
+    /** False when no speech engine was found. */
+    public ReadOnlyBooleanProperty voiceAvailableProperty() {
+        return voiceAvailable.getReadOnlyProperty();
+    }
+
+    /** The message key saying which cues cannot be had here and why, or null when all can. */
+    public ReadOnlyStringProperty soundUnavailableProperty() {
+        return soundUnavailable.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Failure> folderProblemProperty() {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.limber.concurrent.BackgroundExecutor;
+import org.limber.i18n.Messages;
 import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
+import org.limber.library.DosageWords;
 import org.limber.library.Exercise;
 import org.limber.library.Sides;
 import org.limber.routine.Durations;
@@ -72,7 +75,7 @@ class RoutineBuilderViewModelTest {
         exercises.load();
         vm = new RoutineBuilderViewModel(store, executor, exercises, () -> "me", () -> "id" + ids.incrementAndGet(),
                 List::of);
-        editor = new StepEditorViewModel(vm);
+        editor = new StepEditorViewModel(vm, new DosageWords(new Messages(Locale.ENGLISH)));
         knee = catalogue.find("knee-to-chest").orElseThrow();
         bridge = catalogue.find("bridge").orElseThrow();
         breathing = catalogue.find("deep-breathing").orElseThrow();
@@ -150,6 +153,24 @@ class RoutineBuilderViewModelTest {
         long longer = vm.timeline(vm.editingProperty().get()).totalMillis();
         int holds = knee.dosage().sets() * knee.dosage().reps() * (knee.dosage().twoSided() ? 2 : 1);
         assertThat(longer - millis).isEqualTo(holds * 10_000L);
+    }
+
+    @Test
+    void theEditorSaysInWordsWhatTheStepWillDo() {
+        assertThat(editor.summaryProperty().get()).as("no step chosen").isEmpty();
+        vm.addStep(knee);
+        assertThat(editor.summaryProperty().get()).isEqualTo("Hold 20 s, 3 times, each side, rest 10 s between");
+        editor.hold().textProperty().set("0");
+        assertThat(editor.summaryProperty().get()).as("hold 0: the person ends each repetition (issue 23, item 10)")
+                .isEqualTo("3 times at your own pace, press Enter after each, each side, rest 10 s between");
+        editor.sidesProperty().set(Sides.NONE);
+        editor.reps().textProperty().set("1");
+        assertThat(editor.summaryProperty().get()).isEqualTo("Once at your own pace, press Enter when done");
+        editor.reps().textProperty().set("x");
+        assertThat(editor.summaryProperty().get()).as("a bad value changes nothing, not even the words")
+                .isEqualTo("Once at your own pace, press Enter when done");
+        vm.addStep(breathing);
+        assertThat(editor.summaryProperty().get()).startsWith("Breathe in");
     }
 
     @Test
