@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -94,7 +95,10 @@ final class MainShell {
                 () -> Dialogs.about(stage, i18n, version, options.dataDir().toString()));
         StackPane overlay = OnboardingView.create(onboarding, i18n);
         window.root().disableProperty().bind(overlay.visibleProperty());
-        root = new StackPane(window.root(), overlay);
+        StackPane layers = new StackPane(window.root(), overlay);
+        // taller than the window (largest text, small screen): keep the top in view, never centre
+        layers.setAlignment(Pos.TOP_LEFT);
+        root = layers;
         window.addHelpItem(i18n.get("help.safetyCheck"), "help-safety-check", onboarding::revisit);
     }
 

@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.safety.RedFlags;
 import org.limber.storage.Database;
 import org.limber.ui.shell.Page;
 import org.testfx.api.FxRobot;
@@ -74,5 +77,29 @@ class ShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#main-root").tryQuery()).as("the app is still running").isPresent();
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
+    }
+
+    @Test
+    void atTheLargestTextInASmallWindowTheHeaderAndTheStatusBarStayOnScreen() throws Exception {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve("settings.json"), "{\"onboardingAccepted\": true, \"safetyCheck\": "
+                + RedFlags.VERSION + ", \"textSize\": \"LARGEST\", \"language\": \"de\", \"theme\": \"DARK\"}");
+        FxRobot robot = harness.start(dataDir);
+        harness.waitUntilSettled();
+        Parent root = robot.lookup("#main-root").queryParent();
+        robot.interact(() -> {
+            Window window = root.getScene().getWindow();
+            window.setWidth(1024);
+            window.setHeight(600);
+        });
+        harness.waitUntilSettled();
+        robot.interact(() -> {
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
+            for (String id : new String[] {"#help-menu", "#status-text", "#nav-today"}) {
+                assertThat(root.lookup(id)).as(id).isNotNull();
+                assertThat(SceneAudit.outsideWindow(root.getScene().getRoot(), id)).as("pushed off screen").isEmpty();
+            }
+        });
     }
 }

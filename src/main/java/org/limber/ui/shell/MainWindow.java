@@ -7,10 +7,12 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -22,10 +24,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.Scene;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.limber.i18n.Messages;
 import org.limber.ui.common.Icons;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.limber.ui.common.ScrollToFocus;
 
 /** The main window's layout: navigation rail, header, the current page and a status bar. */
 public final class MainWindow {
@@ -163,7 +165,17 @@ public final class MainWindow {
             button.setSelected(viewModel.pageProperty().get() == page);
             rail.getChildren().add(button);
         }
-        return rail;
+        // at the largest text in a small window the rail scrolls, so the header and the status
+        // bar keep their place on screen instead of being pushed out of it
+        ScrollPane scroll = new ScrollPane(rail);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.setMinHeight(0);
+        scroll.getStyleClass().addAll("edge-to-edge", "nav-scroll");
+        ScrollToFocus.install(scroll);
+        return scroll;
     }
 
     private Node header() {
