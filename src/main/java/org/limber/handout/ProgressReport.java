@@ -80,7 +80,7 @@ public final class ProgressReport {
     private List<String> summary(Data data) {
         List<SessionSummary> s = data.sessions();
         int minutes = s.stream().mapToInt(SessionSummary::doneSeconds).sum() / 60;
-        long completed = s.stream().filter(x -> "completed".equals(x.status())).count();
+        long completed = s.stream().filter(x -> x.outcome() == org.limber.history.SessionOutcome.COMPLETED).count();
         long hurt = s.stream().filter(x -> x.hurtSteps() > 0).count();
         List<String> lines = new ArrayList<>();
         lines.add(i18n.get("report.sessions", s.size(), completed, minutes));

@@ -100,6 +100,18 @@ class SqlStoresTest {
                 clock.millis(), monday.toString(), 60, 3));
         recorder.finish("s2", org.limber.session.SessionRecorder.Status.STOPPED, clock.millis(), 10, 2, null);
         assertThat(plans.completed("me", monday, monday)).isEqualTo(java.util.Map.of(monday, java.util.Map.of("r1", 1)));
+        // the slot rule in SQL agrees with SessionOutcome.keepsSlot at its threshold, however the session ended
+        java.time.LocalDate tuesday = monday.plusDays(1);
+        int[][] cases = {{600, 300}, {600, 299}, {601, 300}, {601, 301}, {600, 18}};
+        for (int i = 0; i < cases.length; i++) {
+            recorder.begin(new org.limber.session.SessionRecorder.SessionStart("k" + i, "me", "r1", "Morning",
+                    clock.millis(), tuesday.plusDays(i).toString(), cases[i][0], null));
+            recorder.finish("k" + i, i % 2 == 0 ? org.limber.session.SessionRecorder.Status.COMPLETED
+                    : org.limber.session.SessionRecorder.Status.STOPPED, clock.millis(), cases[i][1], null, null);
+            assertThat(plans.completed("me", tuesday.plusDays(i), tuesday.plusDays(i)).isEmpty())
+                    .as("%d of %d s", cases[i][1], cases[i][0])
+                    .isEqualTo(!org.limber.history.SessionOutcome.keepsSlot(cases[i][0], cases[i][1]));
+        }
 
         routines.delete("r1");
         assertThat(plans.plans("me")).isEmpty();

@@ -66,7 +66,16 @@ public final class HistoryPage {
         adherence.setId("history-adherence");
         adherence.getStyleClass().add("history-streak");
         adherence.managedProperty().bind(adherence.visibleProperty());
-        javafx.scene.layout.FlowPane header = org.limber.ui.common.Rows.of(16, title, streak, adherence, report, export);
+        adherence.setTooltip(new Tooltip(i18n.get("history.adherence.rule")));
+        Label adherenceRule = new Label(i18n.get("history.adherence.rule"));
+        adherenceRule.setId("history-adherence-rule");
+        adherenceRule.setWrapText(true);
+        adherenceRule.getStyleClass().add("text-small");
+        adherenceRule.setStyle("-fx-pref-width: 24em;");
+        adherenceRule.visibleProperty().bind(adherence.visibleProperty());
+        adherenceRule.managedProperty().bind(adherence.visibleProperty());
+        javafx.scene.layout.FlowPane header = org.limber.ui.common.Rows.of(16, title, streak,
+                new VBox(2, adherence, adherenceRule), report, export);
         Node filters = HistoryFilters.create(vm, i18n);
 
         Label insightText = new Label();
@@ -218,8 +227,7 @@ public final class HistoryPage {
         table.getColumns().add(column(i18n.get("history.col.painAfter"), SessionSummary::painAfter, String::valueOf));
         table.getColumns().add(column(i18n.get("history.col.hurt"), SessionSummary::hurtSteps,
                 n -> n == 0 ? "" : String.valueOf(n)));
-        table.getColumns().add(column(i18n.get("history.col.status"), SessionSummary::status,
-                s -> i18n.get("history.status." + s)));
+        table.getColumns().add(column(i18n.get("history.col.status"), s -> outcome(s, i18n), s -> s));
         table.getColumns().add(column(i18n.get("history.col.notes"), s -> s.notes() == null ? "" : s.notes(), n -> n));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Runnable detail = () -> {
@@ -254,6 +262,11 @@ public final class HistoryPage {
             }
         });
         return column;
+    }
+
+    /** Completed, partly done, stopped or interrupted, with the share done when it is not complete. */
+    static String outcome(SessionSummary s, Messages i18n) {
+        return i18n.get("history.outcome." + s.outcome().key(), s.completionPercent());
     }
 
     private static Node section(String heading, Node content) {
