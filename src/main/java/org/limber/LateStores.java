@@ -12,7 +12,9 @@ import org.limber.storage.SqlCustomExerciseStore;
 import org.limber.storage.SqlRoutineStore;
 import org.limber.storage.SqlSessionRecorder;
 import org.limber.storage.SqlHistoryStore;
+import org.limber.history.HistoryFigures;
 import org.limber.history.HistoryStore;
+import org.limber.storage.SqlHistoryFigures;
 import org.limber.history.SessionSummary;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,13 +25,14 @@ import org.limber.session.SessionRecorder;
  * shows, and until it has, every call says so instead of blocking.
  */
 final class LateStores implements RoutineStore, CustomExerciseStore, SessionRecorder, HistoryStore,
-        org.limber.profile.ProfileStore, org.limber.plan.PlanStore {
+        HistoryFigures, org.limber.profile.ProfileStore, org.limber.plan.PlanStore {
 
     private final Clock clock;
     private volatile SqlRoutineStore routines;
     private volatile SqlCustomExerciseStore exercises;
     private volatile SqlSessionRecorder sessions;
     private volatile SqlHistoryStore history;
+    private volatile SqlHistoryFigures figures;
     private volatile org.limber.storage.SqlProfileStore people;
     private volatile org.limber.storage.SqlPlanStore plans;
 
@@ -42,6 +45,7 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
         exercises = new SqlCustomExerciseStore(db, clock);
         sessions = new SqlSessionRecorder(db);
         history = new SqlHistoryStore(db);
+        figures = new SqlHistoryFigures(db);
         people = new org.limber.storage.SqlProfileStore(db, clock);
         plans = new org.limber.storage.SqlPlanStore(db, clock);
     }
@@ -98,6 +102,26 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     @Override
     public List<StepSummary> steps(String sessionId) throws StorageException {
         return history().steps(sessionId);
+    }
+
+    @Override
+    public Totals totals(Filter filter) throws StorageException {
+        return required(figures).totals(filter);
+    }
+
+    @Override
+    public List<Day> days(Filter filter) throws StorageException {
+        return required(figures).days(filter);
+    }
+
+    @Override
+    public List<ExerciseTally> exercises(Filter filter) throws StorageException {
+        return required(figures).exercises(filter);
+    }
+
+    @Override
+    public List<Note> notes(Filter filter, int limit) throws StorageException {
+        return required(figures).notes(filter, limit);
     }
 
     private SqlSessionRecorder sessions() throws StorageException {

@@ -52,6 +52,7 @@ final class Pages {
         this.history = new org.limber.ui.history.HistoryViewModel(app.stores, app.executor, app.clock,
                 profiles::activeId);
         history.setPlans(app.stores);
+        history.setFigures(app.stores);
         this.plans = new org.limber.ui.plans.PlansViewModel(app.stores, app.executor, app.clock, profiles::activeId,
                 app::newId);
         this.today = new org.limber.ui.today.TodayViewModel(app.stores, app.stores, app.executor, app.clock,

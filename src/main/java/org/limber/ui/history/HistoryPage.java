@@ -74,7 +74,24 @@ public final class HistoryPage {
         adherenceRule.setStyle("-fx-pref-width: 24em;");
         adherenceRule.visibleProperty().bind(adherence.visibleProperty());
         adherenceRule.managedProperty().bind(adherence.visibleProperty());
-        javafx.scene.layout.FlowPane header = org.limber.ui.common.Rows.of(16, title, streak,
+        Label totals = new Label();
+        totals.setId("history-totals");
+        totals.getStyleClass().add("history-streak");
+        Label capped = new Label();
+        capped.setId("history-capped");
+        capped.setWrapText(true);
+        Runnable figures = () -> {
+            org.limber.history.ProgressFigures f = vm.figuresProperty().get();
+            totals.setText(f == null ? "" : i18n.get("history.totals", f.totals().sessions(),
+                    org.limber.history.SpokenTime.of(i18n, f.totals().doneSeconds()), f.totals().completed()));
+            boolean cut = f != null && vm.sessions().size() < f.totals().sessions();
+            capped.setText(cut ? i18n.get("history.table.capped", vm.sessions().size(), f.totals().sessions()) : "");
+            capped.setVisible(cut);
+        };
+        vm.figuresProperty().addListener((obs, old, now) -> figures.run());
+        capped.managedProperty().bind(capped.visibleProperty());
+        figures.run();
+        javafx.scene.layout.FlowPane header = org.limber.ui.common.Rows.of(16, title, streak, totals,
                 new VBox(2, adherence, adherenceRule), report, export);
         Node filters = HistoryFilters.create(vm, i18n);
 
@@ -152,7 +169,7 @@ public final class HistoryPage {
         failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
         failure.managedProperty().bind(failure.visibleProperty());
         VBox content = new VBox(16, header, failure, filters, insight, section(i18n.get("history.calendar"), calendar), charts,
-                section(i18n.get("history.sessions"), table));
+                section(i18n.get("history.sessions"), new VBox(6, capped, table)));
         content.setPadding(new Insets(24));
         VBox.setVgrow(table, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(content);

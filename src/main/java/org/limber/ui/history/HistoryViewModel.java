@@ -15,7 +15,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.limber.concurrent.BackgroundExecutor;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.limber.handout.ProgressReport;
 import org.limber.history.Csv;
+import org.limber.history.HistoryFigures;
+import org.limber.history.ProgressFigures;
+import org.limber.plan.Adherence;
 import org.limber.history.HistoryStore;
 import org.limber.history.SessionSummary;
 import org.limber.history.Streaks;
@@ -28,7 +34,7 @@ public final class HistoryViewModel {
     /** What one load brings back from the database, made off the FX thread. */
     public record Snapshot(List<SessionSummary> sessions, Map<LocalDate, Integer> secondsPerDay,
             Map<LocalDate, Integer> minutesPerWeek, Streaks streaks, LocalDate from, LocalDate to,
-            java.util.Optional<org.limber.history.Insights.Reason> insight, org.limber.plan.Adherence adherence) {
+            java.util.Optional<org.limber.history.Insights.Reason> insight, Adherence adherence) {
     }
 
     static final int PAGE = 2000;
@@ -52,13 +58,21 @@ public final class HistoryViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private org.limber.plan.PlanStore plans;
+    private HistoryFigures figuresStore;
+    private final ObjectProperty<ProgressFigures> figures = new SimpleObjectProperty<>();
+    private int figuresAsked;
 
     public HistoryViewModel(HistoryStore store, BackgroundExecutor executor, Clock clock, Supplier<String> profileId) {
         this.store = store;
         this.executor = executor;
         this.clock = clock;
         this.defaultProfile = profileId.get();
-        routine.addListener((obs, old, now) -> sessions.setPredicate(now == null ? null : s -> s.routineName().equals(now)));
+        routine.addListener((obs, old, now) -> {
+            sessions.setPredicate(now == null ? null : s -> s.routineName().equals(now));
+            if (!syncing && snapshot.get() != null) {
+                loadFigures(snapshot.get().from(), snapshot.get().to());
+            }
+        });
         javafx.beans.value.ChangeListener<Object> reload = (obs, old, now) -> {
             if (!syncing) {
                 load();
@@ -72,6 +86,11 @@ public final class HistoryViewModel {
     /** Where the plans are, for adherence; without it the page shows none. */
     public void setPlans(org.limber.plan.PlanStore plans) {
         this.plans = plans;
+    }
+
+    /** Where the figures over any range come from; without it the page shows no totals and no report. */
+    public void setFigures(HistoryFigures figures) {
+        this.figuresStore = figures;
     }
 
     private String profileId() {
@@ -90,13 +109,9 @@ public final class HistoryViewModel {
         executor.submit(() -> {
             List<SessionSummary> rows = store.sessions(who, first, until, PAGE, 0);
             LocalDate lastDue = until.isAfter(today) ? today : until;
-            org.limber.plan.Adherence adherence = planStore == null || lastDue.isBefore(first)
-                    ? org.limber.plan.Adherence.NONE
-                    : lastDue.isBefore(today)
-                            ? org.limber.plan.Adherence.of(planStore.plans(who), planStore.completed(who, first, lastDue),
-                                    first, lastDue)
-                            : org.limber.plan.Adherence.untilNow(planStore.plans(who),
-                                    planStore.completed(who, first, lastDue), first, today);
+            Adherence adherence = planStore == null || lastDue.isBefore(first) ? Adherence.NONE
+                    : ProgressFigures.kept(planStore.plans(who), planStore.completed(who, first, lastDue), first,
+                            lastDue, today);
             Map<LocalDate, Integer> days = store.secondsPerDay(who, first, until);
             profilesFound = store.profiles();
             return new Snapshot(rows, days, WeeklyMinutes.of(days, first, until),
@@ -124,12 +139,30 @@ public final class HistoryViewModel {
                 routine.set(null);
             }
             snapshot.set(result);
+            loadFigures(first, until);
             loading.set(false);
             error.set("");
         }, e -> {
             loading.set(false);
             error.set(String.valueOf(e.getMessage()));
         });
+    }
+
+    /** Reads the figures of the chosen person, dates and routine (the totals and the report's content). */
+    private void loadFigures(LocalDate first, LocalDate until) {
+        HistoryFigures source = figuresStore;
+        if (source == null) {
+            return;
+        }
+        HistoryFigures.Filter filter = new HistoryFigures.Filter(profileId(), first, until, routine.get());
+        org.limber.plan.PlanStore planStore = plans;
+        LocalDate today = LocalDate.now(clock);
+        int asked = ++figuresAsked;
+        executor.submit(() -> ProgressFigures.load(source, store, planStore, filter, today), result -> {
+            if (asked == figuresAsked) {
+                figures.set(result);
+            }
+        }, e -> error.set(String.valueOf(e.getMessage())));
     }
 
     /** Writes sessions and steps of the shown range as two CSV files into {@code folder}. */
@@ -155,20 +188,23 @@ public final class HistoryViewModel {
         executor.submit(() -> store.steps(sessionId), show, e -> error.set(String.valueOf(e.getMessage())));
     }
 
-    /** Writes the PDF progress report of what is shown (person, dates, routine filter). */
-    public void writeReport(Path target, org.limber.handout.ProgressReport writer, java.util.Locale locale,
-            java.util.function.Consumer<Path> done) {
-        Snapshot shown = snapshot.get();
+    /** Writes the PDF progress report of what is shown (person, dates, routine filter), from the same figures. */
+    public void writeReport(Path target, ProgressReport writer, Locale locale, Consumer<Path> done) {
+        ProgressFigures shown = figures.get();
         if (shown == null) {
             return;
         }
         String person = profile.get() == null ? defaultProfile : profile.get().name();
-        org.limber.handout.ProgressReport.Data data = new org.limber.handout.ProgressReport.Data(person, shown.from(),
-                shown.to(), LocalDate.now(clock), List.copyOf(sessions), shown.minutesPerWeek(), shown.streaks());
+        ProgressReport.Data data = new ProgressReport.Data(person, LocalDate.now(clock), shown);
         executor.submit(() -> {
             AtomicFiles.write(target, writer.write(data, locale));
             return target;
         }, done, e -> error.set(String.valueOf(e.getMessage())));
+    }
+
+    /** The figures of the chosen person, dates and routine; null until read. */
+    public ObjectProperty<ProgressFigures> figuresProperty() {
+        return figures;
     }
 
     public javafx.collections.transformation.FilteredList<SessionSummary> sessions() {
