@@ -1,5 +1,6 @@
 package org.limber;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import org.limber.io.StorageException;
@@ -122,6 +123,16 @@ final class LateStores implements RoutineStore, CustomExerciseStore, SessionReco
     @Override
     public List<Note> notes(Filter filter, int limit) throws StorageException {
         return required(figures).notes(filter, limit);
+    }
+
+    @Override
+    public void eachSession(Filter filter, Rows<SessionSummary> rows) throws StorageException, IOException {
+        required(figures).eachSession(filter, rows);
+    }
+
+    @Override
+    public void eachStep(Filter filter, Rows<StepSummary> rows) throws StorageException, IOException {
+        required(figures).eachStep(filter, rows);
     }
 
     private SqlSessionRecorder sessions() throws StorageException {

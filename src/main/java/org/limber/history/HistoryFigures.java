@@ -1,5 +1,6 @@
 package org.limber.history;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.limber.io.StorageException;
@@ -35,7 +36,7 @@ public interface HistoryFigures {
     /** Receives rows one at a time. */
     @FunctionalInterface
     interface Rows<T> {
-        void accept(T row) throws Exception;
+        void accept(T row) throws IOException;
     }
 
     Totals totals(Filter filter) throws StorageException;
@@ -48,4 +49,10 @@ public interface HistoryFigures {
 
     /** The newest {@code limit} notes, newest first. */
     List<Note> notes(Filter filter, int limit) throws StorageException;
+
+    /** Hands over every session of the filter, oldest first, one row at a time (none is kept). */
+    void eachSession(Filter filter, Rows<SessionSummary> rows) throws StorageException, IOException;
+
+    /** Hands over every step of the filter's sessions, in the sessions' order, one row at a time. */
+    void eachStep(Filter filter, Rows<HistoryStore.StepSummary> rows) throws StorageException, IOException;
 }

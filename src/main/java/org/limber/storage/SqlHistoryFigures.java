@@ -1,5 +1,7 @@
 package org.limber.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.limber.history.HistoryFigures;
+import org.limber.history.HistoryStore;
+import org.limber.history.SessionSummary;
 import org.limber.io.StorageException;
 
 /**
@@ -33,6 +37,15 @@ public final class SqlHistoryFigures implements HistoryFigures {
             + " GROUP BY t.exercise_id ORDER BY 2, 1";
     static final String NOTES = "SELECT s.local_date, s.routine_name, s.notes" + WHERE
             + " AND s.notes IS NOT NULL ORDER BY s.local_date DESC, s.started_at DESC LIMIT ?";
+
+    static final String EACH_SESSION = "SELECT s.id, s.routine_name, s.started_at, s.local_date, s.planned_seconds,"
+            + " s.done_seconds, s.status, s.pain_before, s.pain_after, s.notes,"
+            + " (SELECT COUNT(*) FROM session_step t WHERE t.session_id = s.id AND t.result = 'hurt')" + WHERE
+            + " ORDER BY s.local_date, s.started_at";
+    static final String EACH_STEP = "SELECT t.session_id, t.position, t.exercise_id, t.exercise_name,"
+            + " t.planned_seconds, t.done_seconds, t.result" + WHERE.replace(" WHERE",
+                    " JOIN session_step t ON t.session_id = s.id WHERE")
+            + " ORDER BY s.local_date, s.started_at, t.position";
 
     private final Database db;
 
@@ -96,6 +109,41 @@ public final class SqlHistoryFigures implements HistoryFigures {
         });
     }
 
+    @Override
+    public void eachSession(Filter filter, Rows<SessionSummary> rows) throws StorageException, IOException {
+        each(EACH_SESSION, filter, rs -> rows.accept(new SessionSummary(rs.getString(1), rs.getString(2),
+                rs.getLong(3), LocalDate.parse(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getString(7),
+                integer(rs, 8), integer(rs, 9), rs.getInt(11), rs.getString(10))));
+    }
+
+    @Override
+    public void eachStep(Filter filter, Rows<HistoryStore.StepSummary> rows) throws StorageException, IOException {
+        each(EACH_STEP, filter, rs -> rows.accept(new HistoryStore.StepSummary(rs.getString(1), rs.getInt(2),
+                rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7))));
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException, IOException;
+    }
+
+    /** Reads the rows as SQLite steps through them, so nothing but the current row is held. */
+    private void each(String sql, Filter filter, Row row) throws StorageException, IOException {
+        try {
+            db.read(c -> {
+                try (PreparedStatement ps = prepare(c.prepareStatement(sql), filter); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        row.read(rs);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     static PreparedStatement prepare(PreparedStatement ps, Filter filter) throws SQLException {
         ps.setString(1, filter.profileId());
         ps.setString(2, filter.from().toString());
@@ -103,6 +151,11 @@ public final class SqlHistoryFigures implements HistoryFigures {
         ps.setString(4, filter.routineName());
         ps.setString(5, filter.routineName());
         return ps;
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static Double decimal(ResultSet rs, int column) throws SQLException {

@@ -58,6 +58,13 @@ public final class HistoryPage {
                 vm.exportCsv(folder.toPath(), written -> status.accept(i18n.get("history.export.done", written.getParent())));
             }
         });
+        javafx.scene.control.ProgressBar exporting = new javafx.scene.control.ProgressBar();
+        exporting.setId("history-export-progress");
+        exporting.setAccessibleText(i18n.get("history.export.running"));
+        exporting.progressProperty().bind(vm.exportProgressProperty());
+        exporting.visibleProperty().bind(vm.exportProgressProperty().greaterThanOrEqualTo(0));
+        exporting.managedProperty().bind(exporting.visibleProperty());
+        export.disableProperty().bind(exporting.visibleProperty());
         Button report = new Button(i18n.get("history.report"), Icons.icon("mdi2f-file-pdf-box"));
         report.setId("history-report");
         report.setTooltip(new Tooltip(i18n.get("history.report.tooltip")));
@@ -82,6 +89,11 @@ public final class HistoryPage {
         capped.setWrapText(true);
         Runnable figures = () -> {
             org.limber.history.ProgressFigures f = vm.figuresProperty().get();
+            adherence.setVisible(f != null && f.adherence().planned() > 0);
+            if (f != null) {
+                adherence.setText(i18n.get("history.adherence", f.adherence().done(), f.adherence().planned(),
+                        f.adherence().percent()));
+            }
             totals.setText(f == null ? "" : i18n.get("history.totals", f.totals().sessions(),
                     org.limber.history.SpokenTime.of(i18n, f.totals().doneSeconds()), f.totals().completed()));
             boolean cut = f != null && vm.sessions().size() < f.totals().sessions();
@@ -92,7 +104,7 @@ public final class HistoryPage {
         capped.managedProperty().bind(capped.visibleProperty());
         figures.run();
         javafx.scene.layout.FlowPane header = org.limber.ui.common.Rows.of(16, title, streak, totals,
-                new VBox(2, adherence, adherenceRule), report, export);
+                new VBox(2, adherence, adherenceRule), report, export, exporting);
         Node filters = HistoryFilters.create(vm, i18n);
 
         Label insightText = new Label();
@@ -144,9 +156,6 @@ public final class HistoryPage {
                 return;
             }
             streak.setText(i18n.get("history.streak", snap.streaks().current(), snap.streaks().longest()));
-            adherence.setVisible(snap.adherence().planned() > 0);
-            adherence.setText(i18n.get("history.adherence", snap.adherence().done(), snap.adherence().planned(),
-                    snap.adherence().percent()));
             insight.setVisible(snap.insight().isPresent());
             snap.insight().ifPresent(reason -> insightText.setText(i18n.get("history.insight." + reason.name())));
             calendar.show(snap.secondsPerDay(), snap.from(), snap.to(), i18n, i18n.locale());

@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,14 +17,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.limber.concurrent.BackgroundExecutor;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.limber.handout.ProgressReport;
-import org.limber.history.Csv;
 import org.limber.history.HistoryFigures;
 import org.limber.history.ProgressFigures;
-import org.limber.plan.Adherence;
+import org.limber.history.Insights;
+import org.limber.plan.PlanStore;
 import org.limber.history.HistoryStore;
 import org.limber.history.SessionSummary;
 import org.limber.history.Streaks;
@@ -34,7 +38,7 @@ public final class HistoryViewModel {
     /** What one load brings back from the database, made off the FX thread. */
     public record Snapshot(List<SessionSummary> sessions, Map<LocalDate, Integer> secondsPerDay,
             Map<LocalDate, Integer> minutesPerWeek, Streaks streaks, LocalDate from, LocalDate to,
-            java.util.Optional<org.limber.history.Insights.Reason> insight, Adherence adherence) {
+            Optional<Insights.Reason> insight) {
     }
 
     static final int PAGE = 2000;
@@ -45,8 +49,7 @@ public final class HistoryViewModel {
     private final BackgroundExecutor executor;
     private final Clock clock;
     private final ObservableList<SessionSummary> loaded = FXCollections.observableArrayList();
-    private final javafx.collections.transformation.FilteredList<SessionSummary> sessions =
-            new javafx.collections.transformation.FilteredList<>(loaded);
+    private final FilteredList<SessionSummary> sessions = new FilteredList<>(loaded);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<String> routine = new SimpleObjectProperty<>();
@@ -57,10 +60,11 @@ public final class HistoryViewModel {
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
-    private org.limber.plan.PlanStore plans;
+    private PlanStore plans;
     private HistoryFigures figuresStore;
     private final ObjectProperty<ProgressFigures> figures = new SimpleObjectProperty<>();
     private int figuresAsked;
+    private CsvExport export;
 
     public HistoryViewModel(HistoryStore store, BackgroundExecutor executor, Clock clock, Supplier<String> profileId) {
         this.store = store;
@@ -84,13 +88,14 @@ public final class HistoryViewModel {
     }
 
     /** Where the plans are, for adherence; without it the page shows none. */
-    public void setPlans(org.limber.plan.PlanStore plans) {
+    public void setPlans(PlanStore plans) {
         this.plans = plans;
     }
 
     /** Where the figures over any range come from; without it the page shows no totals and no report. */
     public void setFigures(HistoryFigures figures) {
         this.figuresStore = figures;
+        this.export = new CsvExport(figures, executor, clock.getZone());
     }
 
     private String profileId() {
@@ -105,18 +110,12 @@ public final class HistoryViewModel {
         LocalDate since = from.get() == null ? until.minusMonths(12).plusDays(1) : from.get();
         LocalDate first = since.isAfter(until) ? until : since;
         loading.set(true);
-        org.limber.plan.PlanStore planStore = plans;
         executor.submit(() -> {
             List<SessionSummary> rows = store.sessions(who, first, until, PAGE, 0);
-            LocalDate lastDue = until.isAfter(today) ? today : until;
-            Adherence adherence = planStore == null || lastDue.isBefore(first) ? Adherence.NONE
-                    : ProgressFigures.kept(planStore.plans(who), planStore.completed(who, first, lastDue), first,
-                            lastDue, today);
             Map<LocalDate, Integer> days = store.secondsPerDay(who, first, until);
             profilesFound = store.profiles();
             return new Snapshot(rows, days, WeeklyMinutes.of(days, first, until),
-                    Streaks.of(store.activeDays(who), today), first, until, org.limber.history.Insights.check(rows),
-                    adherence);
+                    Streaks.of(store.activeDays(who), today), first, until, Insights.check(rows));
         }, result -> {
             syncing = true;
             try {
@@ -144,7 +143,7 @@ public final class HistoryViewModel {
             error.set("");
         }, e -> {
             loading.set(false);
-            error.set(String.valueOf(e.getMessage()));
+            failed(e);
         });
     }
 
@@ -155,37 +154,33 @@ public final class HistoryViewModel {
             return;
         }
         HistoryFigures.Filter filter = new HistoryFigures.Filter(profileId(), first, until, routine.get());
-        org.limber.plan.PlanStore planStore = plans;
+        PlanStore planStore = plans;
         LocalDate today = LocalDate.now(clock);
         int asked = ++figuresAsked;
         executor.submit(() -> ProgressFigures.load(source, store, planStore, filter, today), result -> {
             if (asked == figuresAsked) {
                 figures.set(result);
             }
-        }, e -> error.set(String.valueOf(e.getMessage())));
+        }, this::failed);
     }
 
-    /** Writes sessions and steps of the shown range as two CSV files into {@code folder}. */
-    public void exportCsv(Path folder, java.util.function.Consumer<Path> done) {
+    /** Writes the sessions and steps of what is shown (person, dates, routine) as CSV files, streamed. */
+    public void exportCsv(Path folder, Consumer<Path> done) {
         Snapshot shown = snapshot.get();
-        if (shown == null) {
-            return;
+        if (shown != null && export != null) {
+            export.start(folder, new HistoryFigures.Filter(profileId(), shown.from(), shown.to(), routine.get()), done,
+                    this::failed);
         }
-        String profile = profileId();
-        String stamp = shown.to().toString();
-        executor.submit(() -> {
-            Path sessionsFile = folder.resolve("limber-sessions-" + stamp + ".csv");
-            AtomicFiles.write(sessionsFile, Csv.sessions(
-                    store.sessions(profile, shown.from(), shown.to(), Integer.MAX_VALUE, 0), clock.getZone()));
-            AtomicFiles.write(folder.resolve("limber-steps-" + stamp + ".csv"),
-                    Csv.steps(store.steps(profile, shown.from(), shown.to())));
-            return sessionsFile;
-        }, done, e -> error.set(String.valueOf(e.getMessage())));
+    }
+
+    /** 0 to 1 while a CSV export runs, -1 otherwise. */
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return export == null ? new SimpleDoubleProperty(-1) : export.progressProperty();
     }
 
     /** The steps of one session, for its detail view. */
-    public void loadSteps(String sessionId, java.util.function.Consumer<List<HistoryStore.StepSummary>> show) {
-        executor.submit(() -> store.steps(sessionId), show, e -> error.set(String.valueOf(e.getMessage())));
+    public void loadSteps(String sessionId, Consumer<List<HistoryStore.StepSummary>> show) {
+        executor.submit(() -> store.steps(sessionId), show, this::failed);
     }
 
     /** Writes the PDF progress report of what is shown (person, dates, routine filter), from the same figures. */
@@ -199,7 +194,7 @@ public final class HistoryViewModel {
         executor.submit(() -> {
             AtomicFiles.write(target, writer.write(data, locale));
             return target;
-        }, done, e -> error.set(String.valueOf(e.getMessage())));
+        }, done, this::failed);
     }
 
     /** The figures of the chosen person, dates and routine; null until read. */
@@ -207,7 +202,7 @@ public final class HistoryViewModel {
         return figures;
     }
 
-    public javafx.collections.transformation.FilteredList<SessionSummary> sessions() {
+    public FilteredList<SessionSummary> sessions() {
         return sessions;
     }
 
@@ -245,5 +240,9 @@ public final class HistoryViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    private void failed(Throwable e) {
+        error.set(String.valueOf(e.getMessage()));
     }
 }
