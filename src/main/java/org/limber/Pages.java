@@ -84,8 +84,8 @@ final class Pages {
         this.routineFiles = new RoutineFileActions(new RoutineFiles(), importer, app.executor(), builder, files, app.i18n(),
                 profiles::activeId, guard::proceed);
         this.handouts = new HandoutAction(app.exercises(), files, app.i18n(), app.clock());
-        this.history = new HistoryViewModel(app.stores().history(), app.stores().plans(), app.executor(), app.clock(),
-                profiles::activeId);
+        this.history = new HistoryViewModel(app.stores().history(), app.stores().figures(), app.stores().plans(),
+                app.executor(), app.clock(), profiles::activeId);
         this.plans = new PlansViewModel(app.stores().plans(), app.executor(), app.clock(), profiles::activeId, app.newId());
         this.today = new TodayViewModel(app.stores().plans(), app.stores().history(), app.executor(), app.clock(),
                 profiles::activeId);

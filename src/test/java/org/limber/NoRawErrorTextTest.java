@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.data.Stores;
+import org.limber.history.HistoryFigures;
 import org.limber.history.HistoryStore;
 import org.limber.i18n.Messages;
 import org.limber.io.StorageException;
@@ -85,10 +86,11 @@ class NoRawErrorTextTest {
         FxToolkit.registerPrimaryStage();
         Catalogue builtIn = new CatalogueLoader().loadBuiltIn(Locale.ENGLISH);
         Object failing = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {RoutineStore.class,
-            CustomExerciseStore.class, SessionRecorder.class, HistoryStore.class, ProfileStore.class, PlanStore.class},
+            CustomExerciseStore.class, SessionRecorder.class, HistoryStore.class, HistoryFigures.class, ProfileStore.class,
+            PlanStore.class},
             boom());
         Stores stores = new Stores((RoutineStore) failing, (CustomExerciseStore) failing, (SessionRecorder) failing,
-                (HistoryStore) failing, (ProfileStore) failing, (PlanStore) failing, () -> true);
+                (HistoryStore) failing, (HistoryFigures) failing, (ProfileStore) failing, (PlanStore) failing, () -> true);
         BackupControl backups = (BackupControl) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {BackupControl.class}, (proxy, method, args) -> {
                     throw new IOException(BOOM);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.limber.history.HistoryFigures;
 import org.limber.history.HistoryStore;
 import org.limber.history.SessionSummary;
 import org.limber.io.DataNotOpenException;
@@ -28,12 +29,14 @@ import org.limber.storage.SqlSessionRecorder;
 /**
  * The stores, usable from the start: the database opens in the background after the window
  * shows, and until it has, every call says so ({@link DataNotOpenException}) instead of blocking.
- * The history store is {@link #history()} (its {@code Profile} is another than the profiles').
+ * The history store is {@link #history()} (its {@code Profile} is another than the profiles'), the figures over
+ * any range {@link #figures()}.
  */
 public final class LateStores implements RoutineStore, CustomExerciseStore, SessionRecorder, ProfileStore, PlanStore {
 
     private final Clock clock;
     private final History history = new History();
+    private final LateFigures figures = new LateFigures();
     private volatile SqlRoutineStore routines;
     private volatile SqlCustomExerciseStore exercises;
     private volatile SqlSessionRecorder sessions;
@@ -50,6 +53,7 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
         exercises = new SqlCustomExerciseStore(db, clock);
         sessions = new SqlSessionRecorder(db);
         history.sql = new SqlHistoryStore(db);
+        figures.open(db);
         people = new SqlProfileStore(db, clock);
         plans = new SqlPlanStore(db, clock);
     }
@@ -62,8 +66,12 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
         return history;
     }
 
+    public HistoryFigures figures() {
+        return figures;
+    }
+
     /** The store, or the reason it cannot be used yet. */
-    private static <T> T required(T store) throws StorageException {
+    static <T> T required(T store) throws StorageException {
         if (store == null) {
             throw new DataNotOpenException();
         }

@@ -1,6 +1,7 @@
 package org.limber.data;
 
 import java.util.function.BooleanSupplier;
+import org.limber.history.HistoryFigures;
 import org.limber.history.HistoryStore;
 import org.limber.library.CustomExerciseStore;
 import org.limber.plan.PlanStore;
@@ -10,10 +11,10 @@ import org.limber.session.SessionRecorder;
 
 /** Every store the screens use, as the core's interfaces (tests hand in their own), and whether the data is open. */
 public record Stores(RoutineStore routines, CustomExerciseStore exercises, SessionRecorder sessions, HistoryStore history,
-        ProfileStore profiles, PlanStore plans, BooleanSupplier open) {
+        HistoryFigures figures, ProfileStore profiles, PlanStore plans, BooleanSupplier open) {
 
     public static Stores of(LateStores late) {
-        return new Stores(late, late, late, late.history(), late, late, late::isOpen);
+        return new Stores(late, late, late, late.history(), late.figures(), late, late, late::isOpen);
     }
 
     public boolean isOpen() {

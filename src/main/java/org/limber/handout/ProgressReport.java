@@ -3,30 +3,31 @@ package org.limber.handout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.limber.history.SessionSummary;
-import org.limber.history.Streaks;
+import org.limber.history.HistoryFigures;
+import org.limber.history.ProgressFigures;
 import org.limber.i18n.Messages;
-import org.limber.routine.Durations;
+import org.limber.plan.Adherence;
 
-/** A PDF for the physiotherapist: a person's sessions over a date range, with its charts and figures. */
+/**
+ * A PDF for the physiotherapist: a person's figures over a date range (the same the History page
+ * shows for the same filter), charts of time, pain and plan adherence, each exercise's tally, the
+ * person's notes, and the red flags at the end.
+ */
 public final class ProgressReport {
 
-    /** What the report covers. */
-    public record Data(String person, LocalDate from, LocalDate to, LocalDate made, List<SessionSummary> sessions,
-            Map<LocalDate, Integer> minutesPerWeek, Streaks streaks) {
+    /** Whose report, when it was made, and its figures. */
+    public record Data(String person, LocalDate made, ProgressFigures figures) {
     }
 
     private final Messages i18n;
@@ -37,65 +38,117 @@ public final class ProgressReport {
 
     public byte[] write(Data data, Locale locale) throws IOException {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        ProgressFigures f = data.figures();
         try (PDDocument doc = new PDDocument()) {
             PDFont regular = font(doc, "/assets/fonts/DejaVuSans.ttf");
             PDFont bold = font(doc, "/assets/fonts/DejaVuSans-Bold.ttf");
-            try (PdfCursor page = new PdfCursor(doc, HandoutWriter.paperFor(locale), new PdfFonts(doc, SystemFonts::fallback))) {
+            ReportWords words = new ReportWords(i18n, locale);
+            ReportCharts charts = new ReportCharts(regular);
+            try (PdfCursor page = new PdfCursor(doc, HandoutWriter.paperFor(locale),
+                    new PdfFonts(doc, SystemFonts::fallback))) {
                 page.text(i18n.get("report.title"), bold, 20, 0);
-                page.text(i18n.get("report.meta", data.person(), data.from().format(date), data.to().format(date),
-                        data.made().format(date)), regular, 10.5f, 0);
+                page.text(i18n.get("report.meta", data.person(), f.filter().from().format(date),
+                        f.filter().to().format(date), data.made().format(date)), regular, 10.5f, 0);
+                page.text(f.filter().routineName() == null ? i18n.get("history.filter.allRoutines")
+                        : i18n.get("report.routine", f.filter().routineName()), regular, 10.5f, 0);
                 page.down(10);
-                for (String line : summary(data)) {
+                for (String line : words.summary(f)) {
                     page.text(line, regular, 10.5f, 0);
                 }
-                page.down(10);
-                page.need(170);
-                page.text(i18n.get("history.minutes.title"), bold, 12, 0);
-                Charts.bars(page.stream(), PdfCursor.MARGIN, page.y() - 130, page.width(), 120,
-                        new ArrayList<>(data.minutesPerWeek().values()));
-                page.down(140);
-                page.need(170);
-                page.text(i18n.get("history.pain.title"), bold, 12, 0);
-                List<SessionSummary> chronological = new ArrayList<>(data.sessions());
-                Collections.reverse(chronological);
-                Charts.painLines(page.stream(), PdfCursor.MARGIN, page.y() - 130, page.width(), 120, chronological);
-                page.down(140);
-                page.text(i18n.get("report.legend"), regular, 9, 0);
-                page.down(10);
-                page.text(i18n.get("history.sessions"), bold, 12, 0);
-                for (SessionSummary s : data.sessions()) {
-                    page.text(i18n.get("report.row", s.date().format(date), s.routineName(),
-                            Durations.clock(s.doneSeconds() * 1000L), s.completionPercent(),
-                            s.painBefore() == null ? "\u2013" : s.painBefore(),
-                            s.painAfter() == null ? "\u2013" : s.painAfter(),
-                            s.hurtSteps() > 0 ? i18n.get("report.hurt") : ""), regular, 9.5f, 0);
+                page.down(12);
+                heading(page, bold, i18n.get("report.minutes." + f.period().name()));
+                List<String> labels = words.periodLabels(f.secondsPer().keySet(), f.period());
+                charts.bars(page, labels, f.secondsPer().values().stream().map(s -> s / 60.0).toList(), 0, 0,
+                        words::minutes);
+                page.down(8);
+                heading(page, bold, i18n.get("history.pain.title"));
+                legend(page, regular, charts);
+                charts.painLines(page, f.filter().from(), f.filter().to(), points(f.days(), true),
+                        points(f.days(), false), DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
+                        words::pain);
+                if (f.days().stream().noneMatch(d -> d.painBefore() != null || d.painAfter() != null)) {
+                    page.text(i18n.get("report.noPain"), regular, 9, 0);
                 }
+                page.down(8);
+                adherence(page, bold, regular, charts, words, f, labels);
+                ReportTables tables = new ReportTables(i18n, regular, bold, locale);
+                tables.exercises(page, f.exercises());
+                tables.notes(page, f.notes(), f.totals().notes(), date);
                 page.down(14);
                 new SafetyBox(i18n, regular, bold).redFlags(page);
             }
+            int pages = doc.getNumberOfPages();
+            PageNumbers.add(doc, regular, n -> i18n.get("handout.page", n, pages));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         }
     }
 
-    private List<String> summary(Data data) {
-        List<SessionSummary> s = data.sessions();
-        int minutes = s.stream().mapToInt(SessionSummary::doneSeconds).sum() / 60;
-        long completed = s.stream().filter(x -> "completed".equals(x.status())).count();
-        long hurt = s.stream().filter(x -> x.hurtSteps() > 0).count();
-        List<String> lines = new ArrayList<>();
-        lines.add(i18n.get("report.sessions", s.size(), completed, minutes));
-        lines.add(i18n.get("report.streak", data.streaks().current(), data.streaks().longest()));
-        lines.add(i18n.get("report.painAverage", average(s, true), average(s, false)));
-        lines.add(i18n.get("report.hurtCount", hurt));
-        return lines;
+    private void adherence(PdfCursor page, PDFont bold, PDFont regular, ReportCharts charts, ReportWords words,
+            ProgressFigures f, List<String> labels) throws IOException {
+        heading(page, bold, i18n.get("report.adherence." + f.period().name()));
+        if (f.adherence().planned() == 0) {
+            page.text(i18n.get("report.noPlan"), regular, 9.5f, 0);
+            page.down(8);
+            return;
+        }
+        List<Double> percents = new ArrayList<>();
+        for (Map.Entry<LocalDate, Adherence> e : f.adherencePer().entrySet()) {
+            percents.add(e.getValue().planned() == 0 ? null : (double) e.getValue().percent());
+        }
+        charts.bars(page, labels, percents, 100, 25, words::percent);
+        page.text(i18n.get("history.adherence.rule"), regular, 9, 0);
+        page.down(8);
     }
 
-    private static String average(List<SessionSummary> sessions, boolean before) {
-        return sessions.stream().map(s -> before ? s.painBefore() : s.painAfter()).filter(Objects::nonNull)
-                .mapToInt(Integer::intValue).average().stream()
-                .mapToObj(a -> String.format(Locale.ROOT, "%.1f", a)).findFirst().orElse("\u2013");
+    private static void heading(PdfCursor page, PDFont bold, String text) throws IOException {
+        page.need(ReportCharts.HEIGHT + 40);
+        page.text(text, bold, 12, 0);
+        page.down(2);
+    }
+
+    private void legend(PdfCursor page, PDFont regular, ReportCharts charts) throws IOException {
+        String before = i18n.get("history.pain.before");
+        String after = i18n.get("history.pain.after");
+        var s = page.stream();
+        float y = page.y() - 8;
+        float x = PdfCursor.MARGIN + 30;
+        s.saveGraphicsState();
+        for (int i = 0; i < 2; i++) {
+            float[] rgb = i == 0 ? ReportCharts.BEFORE : ReportCharts.AFTER;
+            String text = i == 0 ? before : after;
+            s.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+            s.addRect(x, y + 1, 14, 3);
+            s.fill();
+            s.setNonStrokingColor(0f, 0f, 0f);
+            s.beginText();
+            s.setFont(regular, 9);
+            s.newLineAtOffset(x + 18, y);
+            s.showText(text);
+            s.endText();
+            x += 30 + regular.getStringWidth(text) / 1000 * 9;
+        }
+        s.restoreGraphicsState();
+        page.down(12);
+    }
+
+    private static List<ReportCharts.Point> points(List<HistoryFigures.Day> days, boolean before) {
+        List<ReportCharts.Point> points = new ArrayList<>();
+        for (HistoryFigures.Day day : days) {
+            Double value = before ? day.painBefore() : day.painAfter();
+            if (value != null) {
+                points.add(new ReportCharts.Point(day.date(), value));
+            }
+        }
+        return points;
+    }
+
+    static String number(double value, int decimals, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
     }
 
     private static PDFont font(PDDocument doc, String resource) throws IOException {
@@ -104,67 +157,6 @@ public final class ProgressReport {
                 throw new IOException("font " + resource + " is missing");
             }
             return PDType0Font.load(doc, in);
-        }
-    }
-
-    /** Simple vector charts. */
-    static final class Charts {
-
-        private Charts() {
-        }
-
-        static void bars(PDPageContentStream s, float x, float y, float width, float height, List<Integer> values)
-                throws IOException {
-            axes(s, x, y, width, height);
-            int max = Math.max(1, values.stream().mapToInt(Integer::intValue).max().orElse(1));
-            float slot = width / Math.max(1, values.size());
-            s.setNonStrokingColor(0.18f, 0.62f, 0.56f);
-            for (int i = 0; i < values.size(); i++) {
-                float h = height * values.get(i) / max;
-                s.addRect(x + i * slot + slot * 0.15f, y, slot * 0.7f, h);
-            }
-            s.fill();
-        }
-
-        static void painLines(PDPageContentStream s, float x, float y, float width, float height,
-                List<SessionSummary> sessions) throws IOException {
-            axes(s, x, y, width, height);
-            line(s, x, y, width, height, sessions.stream().map(SessionSummary::painBefore).toList(), 0.9f, 0.4f, 0.2f);
-            line(s, x, y, width, height, sessions.stream().map(SessionSummary::painAfter).toList(), 0.2f, 0.45f, 0.8f);
-        }
-
-        private static void line(PDPageContentStream s, float x, float y, float width, float height, List<Integer> pain,
-                float r, float g, float b) throws IOException {
-            s.setStrokingColor(r, g, b);
-            s.setLineWidth(1.5f);
-            float step = width / Math.max(1, pain.size() - 1);
-            boolean drawing = false;
-            for (int i = 0; i < pain.size(); i++) {
-                Integer p = pain.get(i);
-                if (p == null) {
-                    continue;
-                }
-                float px = x + i * step;
-                float py = y + height * p / 10f;
-                if (drawing) {
-                    s.lineTo(px, py);
-                } else {
-                    s.moveTo(px, py);
-                    drawing = true;
-                }
-            }
-            if (drawing) {
-                s.stroke();
-            }
-        }
-
-        private static void axes(PDPageContentStream s, float x, float y, float width, float height) throws IOException {
-            s.setStrokingColor(0.7f, 0.7f, 0.7f);
-            s.setLineWidth(0.8f);
-            s.moveTo(x, y + height);
-            s.lineTo(x, y);
-            s.lineTo(x + width, y);
-            s.stroke();
         }
     }
 }

@@ -42,7 +42,7 @@ public final class Csv implements AutoCloseable {
     public void session(SessionSummary s, ZoneId zone) throws IOException {
         row(s.id(), s.date().toString(), Instant.ofEpochMilli(s.startedAtMillis()).atZone(zone).toOffsetDateTime().toString(),
                 text(s.routineName()), String.valueOf(s.plannedSeconds()), String.valueOf(s.doneSeconds()),
-                String.valueOf(s.completionPercent()), s.status(), number(s.painBefore()), number(s.painAfter()),
+                String.valueOf(s.completionPercent()), s.outcome().key(), number(s.painBefore()), number(s.painAfter()),
                 String.valueOf(s.hurtSteps()), text(s.notes()));
     }
 

@@ -10,6 +10,7 @@ public record SessionSummary(
         LocalDate date,
         int plannedSeconds,
         int doneSeconds,
+        /** How the player ended: completed, stopped or running (see {@link SessionOutcome}). */
         String status,
         Integer painBefore,
         Integer painAfter,
@@ -21,6 +22,11 @@ public record SessionSummary(
             int doneSeconds, String status, Integer painBefore, Integer painAfter, int hurtSteps) {
         this(id, routineName, startedAtMillis, date, plannedSeconds, doneSeconds, status, painBefore, painAfter,
                 hurtSteps, null);
+    }
+
+    /** What happened, from the stored end state and the seconds done. */
+    public SessionOutcome outcome() {
+        return SessionOutcome.of(status, plannedSeconds, doneSeconds);
     }
 
     /** Share of the planned time that was done, 0..100. */

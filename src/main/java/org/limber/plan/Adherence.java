@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Done against planned. On each day a plan asks for n sessions of its routine; completed
- * sessions of that routine on that day count up to n (a third session on a twice-a-day plan
+ * Done against planned. On each day a plan asks for n sessions of its routine; sessions of
+ * that routine on that day that reached at least half of their planned time count up to n (a third session on a twice-a-day plan
  * is welcome but does not make up for a missed day).
  */
 public record Adherence(int planned, int done) {

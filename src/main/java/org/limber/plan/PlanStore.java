@@ -15,7 +15,10 @@ public interface PlanStore {
 
     void deletePlan(String id) throws StorageException;
 
-    /** Completed sessions per day and routine id, between the two days inclusive. */
+    /**
+     * Sessions that keep a plan's slot (at least half of the planned time done, as
+     * {@code SessionOutcome.keepsSlot} has it) per day and routine id, between the two days inclusive.
+     */
     Map<LocalDate, Map<String, Integer>> completed(String profileId, LocalDate from, LocalDate to)
             throws StorageException;
 }

@@ -86,7 +86,8 @@ public final class SqlPlanStore implements PlanStore {
         return db.read(c -> {
             Map<LocalDate, Map<String, Integer>> result = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT local_date, routine_id, COUNT(*) FROM session"
-                    + " WHERE profile_id = ? AND local_date BETWEEN ? AND ? AND status = 'completed'"
+                    + " WHERE profile_id = ? AND local_date BETWEEN ? AND ?"
+                    + " AND done_seconds * 2 >= planned_seconds"
                     + " AND routine_id IS NOT NULL GROUP BY local_date, routine_id")) {
                 ps.setString(1, profileId);
                 ps.setString(2, from.toString());

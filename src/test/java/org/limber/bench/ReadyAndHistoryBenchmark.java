@@ -1,5 +1,6 @@
 package org.limber.bench;
 
+import org.limber.storage.SqlHistoryFigures;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,8 @@ class ReadyAndHistoryBenchmark {
                 Set<String> ids = catalogue.exercises().stream().map(Exercise::id).collect(Collectors.toSet());
                 new SqlRoutineStore(db, DAY).seedOnce("me", Templates.load(ids::contains));
                 long ready = System.nanoTime();
-                HistoryViewModel history = new HistoryViewModel(new SqlHistoryStore(db), new SqlPlanStore(db, DAY),
+                HistoryViewModel history = new HistoryViewModel(new SqlHistoryStore(db), new SqlHistoryFigures(db),
+                        new SqlPlanStore(db, DAY),
                         BackgroundExecutor.sameThread(), DAY, () -> "me");
                 history.load();
                 int rows = history.snapshotProperty().get().sessions().size();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.history.SessionOutcome;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
 import org.limber.plan.Plan;
@@ -107,6 +108,18 @@ class SqlStoresTest {
                 clock.millis(), monday.toString(), 60, 3));
         recorder.finish("s2", SessionRecorder.Status.STOPPED, clock.millis(), 10, 2, null);
         assertThat(plans.completed("me", monday, monday)).isEqualTo(Map.of(monday, Map.of("r1", 1)));
+        // the slot rule in SQL agrees with SessionOutcome.keepsSlot at its threshold, however the session ended
+        LocalDate tuesday = monday.plusDays(1);
+        int[][] cases = {{600, 300}, {600, 299}, {601, 300}, {601, 301}, {600, 18}};
+        for (int i = 0; i < cases.length; i++) {
+            recorder.begin(new SessionRecorder.SessionStart("k" + i, "me", "r1", "Morning",
+                    clock.millis(), tuesday.plusDays(i).toString(), cases[i][0], null));
+            recorder.finish("k" + i, i % 2 == 0 ? SessionRecorder.Status.COMPLETED
+                    : SessionRecorder.Status.STOPPED, clock.millis(), cases[i][1], null, null);
+            assertThat(plans.completed("me", tuesday.plusDays(i), tuesday.plusDays(i)).isEmpty())
+                    .as("%d of %d s", cases[i][1], cases[i][0])
+                    .isEqualTo(!SessionOutcome.keepsSlot(cases[i][0], cases[i][1]));
+        }
 
         routines.delete("r1");
         assertThat(plans.plans("me")).isEmpty();

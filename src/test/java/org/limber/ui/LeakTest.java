@@ -1,5 +1,6 @@
 package org.limber.ui;
 
+import org.limber.storage.SqlHistoryFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.javafx.tk.Toolkit;
@@ -132,7 +133,8 @@ class LeakTest {
     @Test
     void theHistoryPageLeavesNothingBehind() throws Exception {
         openAndClose(() -> {
-            HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), new SqlPlanStore(db, Clock.systemUTC()),
+            HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), new SqlHistoryFigures(db),
+                    new SqlPlanStore(db, Clock.systemUTC()),
                     NOW, Clock.systemUTC(), () -> "me");
             Node page = HistoryPage.create(vm, I18N, new FileActions(new FxDialogService(), NOW, I18N, status -> { }));
             show((Parent) page);

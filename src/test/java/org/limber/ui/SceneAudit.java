@@ -12,6 +12,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
@@ -143,6 +144,42 @@ public final class SceneAudit {
             }
         });
         return problems;
+    }
+
+    /**
+     * Labeled nodes inside table column headers whose shown text was cut short (the skin's text
+     * ends in the ellipsis although the label's own text does not).
+     */
+    public static List<String> cutColumnHeaders(Parent root) {
+        List<String> problems = new ArrayList<>();
+        walk(root, n -> {
+            if (n instanceof Labeled l && insideColumnHeader(l) && shown(l) && notBlank(l.getText())) {
+                String ellipsis = l.getEllipsisString();
+                for (Node child : l.getChildrenUnmodifiable()) {
+                    if (child instanceof Text t && isSkinText(t) && t.getText() != null && !ellipsis.isEmpty()
+                            && t.getText().contains(ellipsis) && !l.getText().contains(ellipsis)) {
+                        problems.add(describe(l) + " \"" + l.getText() + "\" shows \"" + t.getText() + "\"");
+                    }
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** How many nodes under {@code root} carry {@code styleClass} (to show an audit found what it checks). */
+    public static int walkCount(Node root, String styleClass) {
+        int[] count = {0};
+        walk(root, n -> count[0] += n.getStyleClass().contains(styleClass) ? 1 : 0);
+        return count[0];
+    }
+
+    private static boolean insideColumnHeader(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TableColumnHeader) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSkinText(Text t) {

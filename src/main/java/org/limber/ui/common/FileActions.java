@@ -31,6 +31,16 @@ public final class FileActions {
         Saved to(Path chosen) throws Exception;
     }
 
+    /**
+     * Writing done in several background steps by the caller (through the executor, so other work
+     * gets the database between them): started on the FX thread with the chosen place, it calls
+     * {@code done} with the path to report or {@code failed}, on the FX thread.
+     */
+    @FunctionalInterface
+    public interface Steps {
+        void start(Path chosen, Consumer<Path> done, Consumer<Throwable> failed);
+    }
+
     private final DialogService dialogs;
     private final BackgroundExecutor executor;
     private final Messages i18n;
@@ -78,6 +88,18 @@ public final class FileActions {
     public void saveIntoFolder(Window owner, String title, Supplier<Write> prepare, String doneKey, String failedKey,
             Consumer<Failure> failed) {
         dialogs.chooseFolder(owner, title).ifPresent(folder -> write(folder, prepare.get(), doneKey, failedKey, failed));
+    }
+
+    /** Like {@link #saveIntoFolder}, for writing in steps. */
+    public void saveIntoFolderInSteps(Window owner, String title, Supplier<Steps> prepare, String doneKey,
+            String failedKey, Consumer<Failure> failed) {
+        dialogs.chooseFolder(owner, title).ifPresent(folder -> {
+            Steps steps = prepare.get();
+            if (steps != null) {
+                steps.start(folder, written -> status.accept(i18n.get(doneKey, written)),
+                        e -> failed.accept(Failure.of(failedKey, e, folder)));
+            }
+        });
     }
 
     /** Which file to open (to import); empty when the person cancelled. */

@@ -1,20 +1,14 @@
 package org.limber.ui.history;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -25,7 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.limber.handout.ProgressReport;
+import org.limber.history.ProgressFigures;
 import org.limber.history.SessionSummary;
+import org.limber.history.SpokenTime;
 import org.limber.safety.RedFlags;
 import org.limber.i18n.Messages;
 import org.limber.ui.common.EmptyState;
@@ -51,8 +47,15 @@ public final class HistoryPage {
         Button export = new Button(i18n.get("history.export"), Icons.icon("mdi2f-file-delimited-outline"));
         export.setId("history-export");
         export.setTooltip(new Tooltip(i18n.get("history.export.tooltip")));
-        export.setOnAction(e -> files.saveIntoFolder(export.getScene().getWindow(), i18n.get("history.export.tooltip"),
-                vm::csvExport, "history.export.done", "history.export.failed", vm::fail));
+        export.setOnAction(e -> files.saveIntoFolderInSteps(export.getScene().getWindow(),
+                i18n.get("history.export.tooltip"), vm::csvExport, "history.export.done", "history.export.failed", vm::fail));
+        ProgressBar exporting = new ProgressBar();
+        exporting.setId("history-export-progress");
+        exporting.setAccessibleText(i18n.get("history.export.running"));
+        exporting.progressProperty().bind(vm.exportProgressProperty());
+        exporting.visibleProperty().bind(vm.exportProgressProperty().greaterThanOrEqualTo(0));
+        exporting.managedProperty().bind(exporting.visibleProperty());
+        export.disableProperty().bind(exporting.visibleProperty());
         Button report = new Button(i18n.get("history.report"), Icons.icon("mdi2f-file-pdf-box"));
         report.setId("history-report");
         report.setTooltip(new Tooltip(i18n.get("history.report.tooltip")));
@@ -63,7 +66,40 @@ public final class HistoryPage {
         adherence.setId("history-adherence");
         adherence.getStyleClass().add("history-streak");
         adherence.managedProperty().bind(adherence.visibleProperty());
-        FlowPane header = Rows.of(16, title, streak, adherence, report, export);
+        adherence.setTooltip(new Tooltip(i18n.get("history.adherence.rule")));
+        Label adherenceRule = new Label(i18n.get("history.adherence.rule"));
+        adherenceRule.setId("history-adherence-rule");
+        adherenceRule.setWrapText(true);
+        adherenceRule.getStyleClass().add("text-small");
+        adherenceRule.setStyle("-fx-pref-width: 24em;");
+        adherenceRule.visibleProperty().bind(adherence.visibleProperty());
+        adherenceRule.managedProperty().bind(adherence.visibleProperty());
+        Label totals = new Label();
+        totals.setId("history-totals");
+        totals.getStyleClass().add("history-streak");
+        Label capped = new Label();
+        capped.setId("history-capped");
+        capped.setWrapText(true);
+        capped.managedProperty().bind(capped.visibleProperty());
+        HistoryCharts charts = new HistoryCharts(i18n);
+        Runnable figures = () -> {
+            ProgressFigures f = vm.figuresProperty().get();
+            adherence.setVisible(f != null && f.adherence().planned() > 0);
+            if (f != null) {
+                adherence.setText(i18n.get("history.adherence", f.adherence().done(), f.adherence().planned(),
+                        f.adherence().percent()));
+            }
+            totals.setText(f == null ? "" : i18n.get("history.totals", f.totals().sessions(),
+                    SpokenTime.of(i18n, f.totals().doneSeconds()), f.totals().completed()));
+            boolean cut = f != null && vm.sessions().size() < f.totals().sessions();
+            capped.setText(cut ? i18n.get("history.table.capped", vm.sessions().size(), f.totals().sessions()) : "");
+            capped.setVisible(cut);
+            charts.days(f);
+        };
+        vm.figuresProperty().addListener((obs, old, now) -> figures.run());
+        figures.run();
+        FlowPane header = Rows.of(16, title, streak, totals, new VBox(2, adherence, adherenceRule), report, export,
+                exporting);
         Node filters = HistoryFilters.create(vm, i18n);
 
         Label insightText = new Label();
@@ -79,54 +115,17 @@ public final class HistoryPage {
         insight.managedProperty().bind(insight.visibleProperty());
         Label calendarHeading = new Label(i18n.get("history.calendar"));
         HeatCalendar calendar = new HeatCalendar();
-        CategoryAxis weekAxis = new CategoryAxis();
-        NumberAxis minutesAxis = new NumberAxis();
-        minutesAxis.setLabel(i18n.get("history.minutes"));
-        BarChart<String, Number> minutes = new BarChart<>(weekAxis, minutesAxis);
-        minutes.setId("history-minutes-chart");
-        minutes.setTitle(i18n.get("history.minutes.title"));
-        minutes.setLegendVisible(false);
-        minutes.setAnimated(false);
-        minutes.setCategoryGap(6);
-        minutes.setBarGap(0);
-        minutes.setPrefHeight(260);
-        NumberAxis painAxis = new NumberAxis(0, 10, 2);
-        painAxis.setLabel(i18n.get("history.pain"));
-        LineChart<String, Number> pain = new LineChart<>(new CategoryAxis(), painAxis);
-        pain.setId("history-pain-chart");
-        pain.setTitle(i18n.get("history.pain.title"));
-        pain.setAnimated(false);
-        pain.setPrefHeight(260);
-        NumberAxis percent = new NumberAxis(0, 100, 25);
-        percent.setLabel(i18n.get("history.col.completion"));
-        LineChart<String, Number> completion = new LineChart<>(new CategoryAxis(), percent);
-        completion.setId("history-completion-chart");
-        completion.setTitle(i18n.get("history.completion.title"));
-        completion.setLegendVisible(false);
-        completion.setAnimated(false);
-        completion.setPrefHeight(260);
-        HBox charts = new HBox(16, minutes, pain, completion);
-        HBox.setHgrow(minutes, Priority.ALWAYS);
-        HBox.setHgrow(pain, Priority.ALWAYS);
-        HBox.setHgrow(completion, Priority.ALWAYS);
-
         TableView<SessionSummary> table = HistoryTable.create(vm, i18n);
-        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale());
         Consumer<HistoryViewModel.Snapshot> render = snap -> {
             if (snap == null) {
                 return;
             }
             streak.setText(i18n.get("history.streak", snap.streaks().current(), snap.streaks().longest()));
-            adherence.setVisible(snap.adherence().planned() > 0);
-            adherence.setText(i18n.get("history.adherence", snap.adherence().done(), snap.adherence().planned(),
-                    snap.adherence().percent()));
             insight.setVisible(snap.insight().isPresent());
             snap.insight().ifPresent(reason -> insightText.setText(i18n.get("history.insight." + reason.name())));
             calendar.show(snap.secondsPerDay(), snap.from(), snap.to(), i18n, i18n.locale());
-            RangeViews.minutes(minutes, snap, i18n);
+            charts.range(snap);
             RangeViews.heading(calendarHeading, snap, vm.showsLastTwelveMonths(snap), i18n);
-            pain.getData().setAll(SessionCharts.painSeries(snap.sessions(), i18n, shortDate));
-            completion.getData().setAll(List.of(SessionCharts.completionSeries(snap.sessions(), shortDate)));
         };
         vm.snapshotProperty().addListener((obs, old, snap) -> render.accept(snap));
         render.accept(vm.snapshotProperty().get());
@@ -136,8 +135,8 @@ public final class HistoryPage {
         failure.getStyleClass().add("problem-text");
         failure.setWrapText(true);
         Failure.show(failure, vm.errorProperty(), i18n);
-        VBox content = new VBox(16, header, failure, filters, insight, section(calendarHeading, calendar), charts,
-                section(i18n.get("history.sessions"), table));
+        VBox content = new VBox(16, header, failure, filters, insight, section(calendarHeading, calendar),
+                charts.node(), section(i18n.get("history.sessions"), new VBox(6, capped, table)));
         content.setPadding(new Insets(24));
         VBox.setVgrow(table, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(content);
@@ -148,6 +147,11 @@ public final class HistoryPage {
                 .and(vm.errorProperty().isNull()));
         scroll.visibleProperty().bind(empty.visibleProperty().not());
         return root;
+    }
+
+    /** Completed, partly done, stopped or interrupted, with the share done when it is not complete. */
+    static String outcome(SessionSummary s, Messages i18n) {
+        return i18n.get("history.outcome." + s.outcome().key(), s.completionPercent());
     }
 
     private static Node section(String heading, Node content) {

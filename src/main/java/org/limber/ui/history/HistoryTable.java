@@ -5,17 +5,25 @@ import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import org.limber.history.SessionSummary;
 import org.limber.i18n.Messages;
 import org.limber.routine.Durations;
 
-/** Every session of the shown range in a sortable table; Enter or a double-click shows its steps. */
+/**
+ * Every session in a table. Headers put each word on its own line instead of being cut, each column at least as
+ * wide as its longest header word at the current text size, with the full name as a tooltip;
+ * numbers right-aligned; dates in the language's short form.
+ */
 final class HistoryTable {
 
     private HistoryTable() {
@@ -29,24 +37,26 @@ final class HistoryTable {
         table.setAccessibleText(i18n.get("history.table.a11y"));
         table.setPrefHeight(360);
         table.setPlaceholder(new Label(i18n.get("empty.history.title")));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
-        table.getColumns().add(column(i18n.get("history.col.date"), SessionSummary::date, d -> d.format(date)));
-        table.getColumns().add(column(i18n.get("history.col.routine"), SessionSummary::routineName, s -> s));
-        TableColumn<SessionSummary, String> who = column(i18n.get("history.col.profile"),
-                s -> vm.profileProperty().get() == null ? "" : vm.profileProperty().get().name(), s -> s);
-        table.getColumns().add(who);
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale());
+        table.getColumns().add(column(i18n.get("history.col.date"), SessionSummary::date, d -> d.format(date), false));
+        table.getColumns().add(column(i18n.get("history.col.routine"), SessionSummary::routineName, s -> s, false));
+        table.getColumns().add(column(i18n.get("history.col.profile"),
+                s -> vm.profileProperty().get() == null ? "" : vm.profileProperty().get().name(), s -> s, false));
         table.getColumns().add(column(i18n.get("history.col.planned"), SessionSummary::plannedSeconds,
-                s -> Durations.clock(s * 1000L)));
+                s -> Durations.clock(s * 1000L), true));
         table.getColumns().add(column(i18n.get("history.col.done"), SessionSummary::doneSeconds,
-                s -> Durations.clock(s * 1000L)));
-        table.getColumns().add(column(i18n.get("history.col.completion"), SessionSummary::completionPercent, p -> p + " %"));
-        table.getColumns().add(column(i18n.get("history.col.painBefore"), SessionSummary::painBefore, String::valueOf));
-        table.getColumns().add(column(i18n.get("history.col.painAfter"), SessionSummary::painAfter, String::valueOf));
+                s -> Durations.clock(s * 1000L), true));
+        table.getColumns().add(column(i18n.get("history.col.completion"), SessionSummary::completionPercent,
+                p -> p + " %", true));
+        table.getColumns().add(column(i18n.get("history.col.painBefore"), SessionSummary::painBefore, String::valueOf,
+                true));
+        table.getColumns().add(column(i18n.get("history.col.painAfter"), SessionSummary::painAfter, String::valueOf,
+                true));
         table.getColumns().add(column(i18n.get("history.col.hurt"), SessionSummary::hurtSteps,
-                n -> n == 0 ? "" : String.valueOf(n)));
-        table.getColumns().add(column(i18n.get("history.col.status"), SessionSummary::status,
-                s -> i18n.get("history.status." + s)));
-        table.getColumns().add(column(i18n.get("history.col.notes"), s -> s.notes() == null ? "" : s.notes(), n -> n));
+                n -> n == 0 ? "" : String.valueOf(n), true));
+        table.getColumns().add(column(i18n.get("history.col.status"), s -> HistoryPage.outcome(s, i18n), s -> s, false));
+        table.getColumns().add(column(i18n.get("history.col.notes"), s -> s.notes() == null ? "" : s.notes(), n -> n,
+                false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Runnable detail = () -> {
             SessionSummary chosen = table.getSelectionModel().getSelectedItem();
@@ -69,8 +79,9 @@ final class HistoryTable {
     }
 
     private static <T extends Comparable<T>> TableColumn<SessionSummary, T> column(String name,
-            Function<SessionSummary, T> value, Function<T, String> text) {
-        TableColumn<SessionSummary, T> column = new TableColumn<>(name);
+            Function<SessionSummary, T> value, Function<T, String> text, boolean number) {
+        TableColumn<SessionSummary, T> column = new TableColumn<>();
+        column.setGraphic(header(column, name));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -79,6 +90,40 @@ final class HistoryTable {
                 setText(empty || item == null ? null : text.apply(item));
             }
         });
+        if (number) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
         return column;
+    }
+
+    /**
+     * The header's text with each word on a line of its own (no header needs more than two), the
+     * full name as a tooltip; the column never gets narrower than its longest word at the current
+     * text size, measured again when the text size changes.
+     */
+    private static Label header(TableColumn<SessionSummary, ?> column, String name) {
+        Label label = new Label(name.replace(' ', '\n'));
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setAlignment(Pos.CENTER);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setTooltip(new Tooltip(name));
+        label.fontProperty().addListener((obs, old, font) -> column.setMinWidth(minWidth(name, font)));
+        column.setMinWidth(minWidth(name, label.getFont()));
+        return label;
+    }
+
+    private static double minWidth(String name, Font font) {
+        return widestWord(name, font) + 1.6 * font.getSize();
+    }
+
+    static double widestWord(String text, Font font) {
+        Text measure = new Text();
+        measure.setFont(font);
+        double widest = 0;
+        for (String word : text.split(" ")) {
+            measure.setText(word);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest);
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -19,14 +20,14 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.handout.ProgressReport;
-import org.limber.history.Csv;
+import org.limber.history.HistoryFigures;
 import org.limber.history.HistoryStore;
 import org.limber.history.Insights;
+import org.limber.history.ProgressFigures;
 import org.limber.history.SessionSummary;
 import org.limber.history.Streaks;
 import org.limber.history.WeeklyMinutes;
 import org.limber.io.AtomicFiles;
-import org.limber.plan.Adherence;
 import org.limber.plan.PlanStore;
 import org.limber.ui.common.Busy;
 import org.limber.ui.common.Failure;
@@ -38,7 +39,7 @@ public final class HistoryViewModel {
     /** What one load brings back from the database, made off the FX thread. */
     public record Snapshot(List<SessionSummary> sessions, Map<LocalDate, Integer> secondsPerDay,
             Map<LocalDate, Integer> minutesPerWeek, Streaks streaks, LocalDate from, LocalDate to,
-            Optional<Insights.Reason> insight, Adherence adherence, List<HistoryStore.Profile> profiles) {
+            Optional<Insights.Reason> insight, List<HistoryStore.Profile> profiles) {
     }
 
     static final int PAGE = 2000;
@@ -60,16 +61,30 @@ public final class HistoryViewModel {
     private final Busy loading = new Busy();
     private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
     private final PlanStore plans;
+    private final HistoryFigures figuresStore;
+    private final ObjectProperty<ProgressFigures> figures = new SimpleObjectProperty<>();
+    private int figuresAsked;
+    private final CsvExport export;
 
-    /** {@code plans} gives how much of the plans was kept (adherence). */
-    public HistoryViewModel(HistoryStore store, PlanStore plans, BackgroundExecutor executor, Clock clock,
-            Supplier<String> profileId) {
+    /**
+     * {@code figures} counts over any range (the totals, charts and report, the streamed CSV);
+     * {@code plans} gives how much of the plans was kept (adherence).
+     */
+    public HistoryViewModel(HistoryStore store, HistoryFigures figures, PlanStore plans, BackgroundExecutor executor,
+            Clock clock, Supplier<String> profileId) {
         this.store = store;
+        this.figuresStore = figures;
         this.plans = plans;
         this.executor = executor;
         this.clock = clock;
         this.defaultProfile = profileId.get();
-        routine.addListener((obs, old, now) -> sessions.setPredicate(now == null ? null : s -> s.routineName().equals(now)));
+        this.export = new CsvExport(figures, executor, clock.getZone());
+        routine.addListener((obs, old, now) -> {
+            sessions.setPredicate(now == null ? null : s -> s.routineName().equals(now));
+            if (!syncing && snapshot.get() != null) {
+                loadFigures(snapshot.get().from(), snapshot.get().to());
+            }
+        });
         ChangeListener<Object> reload = (obs, old, now) -> {
             if (!syncing) {
                 load();
@@ -93,15 +108,9 @@ public final class HistoryViewModel {
         LocalDate first = since.isAfter(until) ? until : since;
         executor.submit(() -> {
             List<SessionSummary> rows = store.sessions(who, first, until, PAGE, 0);
-            LocalDate lastDue = until.isAfter(today) ? today : until;
-            Adherence adherence = lastDue.isBefore(first) ? Adherence.NONE
-                    : lastDue.isBefore(today)
-                            ? Adherence.of(plans.plans(who), plans.completed(who, first, lastDue), first, lastDue)
-                            : Adherence.untilNow(plans.plans(who), plans.completed(who, first, lastDue), first, today);
             Map<LocalDate, Integer> days = store.secondsPerDay(who, first, until);
             return new Snapshot(rows, days, WeeklyMinutes.of(days, first, until),
-                    Streaks.of(store.activeDays(who), today), first, until, Insights.check(rows), adherence,
-                    store.profiles());
+                    Streaks.of(store.activeDays(who), today), first, until, Insights.check(rows), store.profiles());
         }, result -> {
             syncing = true;
             try {
@@ -124,28 +133,40 @@ public final class HistoryViewModel {
                 routine.set(null);
             }
             snapshot.set(result);
+            loadFigures(first, until);
             error.set(null);
         }, e -> error.set(Failure.of("history.error", e)), loading.start());
     }
 
+    /** Reads the figures of the chosen person, dates and routine (the totals, charts and the report's content). */
+    private void loadFigures(LocalDate first, LocalDate until) {
+        HistoryFigures.Filter filter = new HistoryFigures.Filter(profileId(), first, until, routine.get());
+        LocalDate today = LocalDate.now(clock);
+        int asked = ++figuresAsked;
+        executor.submit(() -> ProgressFigures.load(figuresStore, store, plans, filter, today), result -> {
+            if (asked == figuresAsked) {
+                figures.set(result);
+            }
+        }, e -> error.set(Failure.of("history.error", e)), loading.start());
+    }
+
     /**
-     * The writing of the shown range's sessions and steps as two CSV files into the folder it is
-     * given (returns the folder); null while nothing is shown. Made on the FX thread, run off it.
+     * The export of what is shown (person, dates, routine) as two CSV files into the folder it is
+     * given, streamed a month at a time (see {@link CsvExport}); reports the folder. Null while
+     * nothing is shown. Made and started on the FX thread.
      */
-    public FileActions.Write csvExport() {
+    public FileActions.Steps csvExport() {
         Snapshot shown = snapshot.get();
         if (shown == null) {
             return null;
         }
-        String profile = profileId();
-        String stamp = shown.to().toString();
-        return folder -> {
-            AtomicFiles.write(folder.resolve("limber-sessions-" + stamp + ".csv"), Csv.sessions(
-                    store.sessions(profile, shown.from(), shown.to(), Integer.MAX_VALUE, 0), clock.getZone()));
-            AtomicFiles.write(folder.resolve("limber-steps-" + stamp + ".csv"),
-                    Csv.steps(store.steps(profile, shown.from(), shown.to())));
-            return folder;
-        };
+        HistoryFigures.Filter filter = new HistoryFigures.Filter(profileId(), shown.from(), shown.to(), routine.get());
+        return (folder, done, failed) -> export.start(folder, filter, written -> done.accept(folder), failed);
+    }
+
+    /** 0 to 1 while a CSV export runs, -1 otherwise. */
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return export.progressProperty();
     }
 
     /** The steps of one session, for its detail view. */
@@ -153,19 +174,26 @@ public final class HistoryViewModel {
         executor.submit(() -> store.steps(sessionId), show, e -> error.set(Failure.of("history.error", e)));
     }
 
-    /** The writing of the PDF progress report of what is shown (person, dates, routine filter); null while nothing is. */
+    /**
+     * The writing of the PDF progress report of what is shown (person, dates, routine filter), from
+     * the same figures as the page; null until they are read.
+     */
     public FileActions.Write progressReport(ProgressReport writer, Locale locale) {
-        Snapshot shown = snapshot.get();
+        ProgressFigures shown = figures.get();
         if (shown == null) {
             return null;
         }
         String person = profile.get() == null ? defaultProfile : profile.get().name();
-        ProgressReport.Data data = new ProgressReport.Data(person, shown.from(), shown.to(), LocalDate.now(clock),
-                List.copyOf(sessions), shown.minutesPerWeek(), shown.streaks());
+        ProgressReport.Data data = new ProgressReport.Data(person, LocalDate.now(clock), shown);
         return target -> {
             AtomicFiles.write(target, writer.write(data, locale));
             return target;
         };
+    }
+
+    /** The figures of the chosen person, dates and routine; null until read. */
+    public ReadOnlyObjectProperty<ProgressFigures> figuresProperty() {
+        return figures;
     }
 
     /** The name offered for the progress report. */
@@ -187,39 +215,13 @@ public final class HistoryViewModel {
         return Periods.lastTwelveMonths(snap.from(), snap.to(), LocalDate.now(clock));
     }
 
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
-
-    public ObjectProperty<String> routineProperty() {
-        return routine;
-    }
-
-    public ObjectProperty<HistoryStore.Profile> profileProperty() {
-        return profile;
-    }
-
-    public ObservableList<String> routineNames() {
-        return routineNames;
-    }
-
-    public ObservableList<HistoryStore.Profile> profiles() {
-        return profiles;
-    }
-
-    public ObjectProperty<Snapshot> snapshotProperty() {
-        return snapshot;
-    }
-
-    public BooleanBinding loadingProperty() {
-        return loading.busy();
-    }
-
-    public ReadOnlyObjectProperty<Failure> errorProperty() {
-        return error;
-    }
+    public ObjectProperty<LocalDate> fromProperty() { return from; }
+    public ObjectProperty<LocalDate> toProperty() { return to; }
+    public ObjectProperty<String> routineProperty() { return routine; }
+    public ObjectProperty<HistoryStore.Profile> profileProperty() { return profile; }
+    public ObservableList<String> routineNames() { return routineNames; }
+    public ObservableList<HistoryStore.Profile> profiles() { return profiles; }
+    public ObjectProperty<Snapshot> snapshotProperty() { return snapshot; }
+    public BooleanBinding loadingProperty() { return loading.busy(); }
+    public ReadOnlyObjectProperty<Failure> errorProperty() { return error; }
 }

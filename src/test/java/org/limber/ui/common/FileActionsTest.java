@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.concurrent.BackgroundExecutor;
@@ -84,5 +85,30 @@ class FileActionsTest {
                 FailureReason.UNEXPECTED));
         assertThat(inPlace.get(0).text(i18n)).contains(dir.resolve("plan.ics").toString()).doesNotContain("boom");
         assertThat(status).isEmpty();
+    }
+
+    @Test
+    void writingInStepsIsStartedWithTheFolderAndReportedWhenItSaysSo(@TempDir Path dir) {
+        FileActions files = new FileActions(dialogs, BackgroundExecutor.sameThread(), i18n, status::add);
+        List<Consumer<Path>> running = new ArrayList<>();
+        dialogs.answer = dir;
+        files.saveIntoFolderInSteps(null, "Export", () -> (folder, done, failed) -> running.add(done),
+                "history.export.done", "history.export.failed", inPlace::add);
+        assertThat(running).hasSize(1);
+        assertThat(status).as("nothing reported before the steps end").isEmpty();
+        running.get(0).accept(dir);
+        assertThat(status).containsExactly(i18n.get("history.export.done", dir));
+
+        files.saveIntoFolderInSteps(null, "Export", () -> (folder, done, failed) ->
+                failed.accept(new IllegalStateException("boom")), "history.export.done", "history.export.failed",
+                inPlace::add);
+        assertThat(inPlace).containsExactly(Failure.of("history.export.failed", dir, FailureReason.UNEXPECTED));
+        assertThat(inPlace.get(0).text(i18n)).doesNotContain("boom");
+
+        dialogs.answer = null;
+        files.saveIntoFolderInSteps(null, "Export", () -> {
+            throw new AssertionError("nothing is prepared when no folder was chosen");
+        }, "history.export.done", "history.export.failed", inPlace::add);
+        assertThat(status).hasSize(1);
     }
 }

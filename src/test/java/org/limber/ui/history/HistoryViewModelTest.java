@@ -1,5 +1,6 @@
 package org.limber.ui.history;
 
+import org.limber.history.NoFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -77,13 +78,13 @@ class HistoryViewModelTest {
         }
     };
 
-    final HistoryViewModel vm = new HistoryViewModel(store, NO_PLANS, BackgroundExecutor.sameThread(),
+    final HistoryViewModel vm = new HistoryViewModel(store, new NoFigures(), NO_PLANS, BackgroundExecutor.sameThread(),
             Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), () -> "me");
 
     @Test
     void itIsBusyWhileTheLoadIsOutAndNotAfterwards() {
         DeferredExecutor deferred = new DeferredExecutor();
-        HistoryViewModel slow = new HistoryViewModel(store, NO_PLANS, deferred,
+        HistoryViewModel slow = new HistoryViewModel(store, new NoFigures(), NO_PLANS, deferred,
                 Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), () -> "me");
         slow.load();
         assertThat(slow.loadingProperty().get()).as("in flight").isTrue();

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.limber.history.Streaks;
 import org.limber.history.WeeklyMinutes;
 import org.limber.i18n.Messages;
-import org.limber.plan.Adherence;
 import org.testfx.api.FxToolkit;
 
 /** Issue 17, item 10: ten years of history fit the calendar and the chart, and the heading says the range. */
@@ -39,7 +38,7 @@ class RangeViewsTest {
             seconds.put(day, 600);
         }
         return new HistoryViewModel.Snapshot(List.of(), seconds, WeeklyMinutes.of(seconds, from, today),
-                Streaks.of(List.of(), today), from, today, Optional.empty(), new Adherence(0, 0), List.of());
+                Streaks.of(List.of(), today), from, today, Optional.empty(), List.of());
     }
 
     @Test
