@@ -16,6 +16,7 @@ import org.limber.concurrent.DeferredExecutor;
 import org.limber.history.HistoryStore;
 import org.limber.history.SessionSummary;
 import org.limber.plan.Plan;
+import org.limber.plan.NoPlans;
 import org.limber.plan.PlanStore;
 
 class HistoryViewModelTest {
@@ -58,25 +59,7 @@ class HistoryViewModelTest {
     };
 
     /** No plans: adherence stays empty. */
-    static final PlanStore NO_PLANS = new PlanStore() {
-        @Override
-        public List<Plan> plans(String profileId) {
-            return List.of();
-        }
-
-        @Override
-        public void savePlan(Plan plan) {
-        }
-
-        @Override
-        public void deletePlan(String id) {
-        }
-
-        @Override
-        public Map<LocalDate, Map<String, Integer>> completed(String profileId, LocalDate from, LocalDate to) {
-            return Map.of();
-        }
-    };
+    static final PlanStore NO_PLANS = new NoPlans();
 
     final HistoryViewModel vm = new HistoryViewModel(store, new NoFigures(), NO_PLANS, BackgroundExecutor.sameThread(),
             Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), () -> "me");
