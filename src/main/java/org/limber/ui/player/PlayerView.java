@@ -2,6 +2,7 @@ package org.limber.ui.player;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -118,10 +119,23 @@ public final class PlayerView {
             case H -> panels.hurts(KeyCode.H);
             case ESCAPE -> panels.confirmStop(KeyCode.ESCAPE);
             case I -> panels.howTo(KeyCode.I);
+            case PAGE_DOWN, DOWN -> scrollWords(e.getCode() == KeyCode.DOWN ? 0.25 : 1);
+            case PAGE_UP, UP -> scrollWords(e.getCode() == KeyCode.UP ? -0.25 : -1);
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /** Page Up/Down and the arrows read on through the words under the figure (note, how it should feel, cautions). */
+    private void scrollWords(double pages) {
+        if (root.lookup("#player-words") instanceof ScrollPane words) {
+            double viewport = words.getViewportBounds().getHeight();
+            double overflow = words.getContent().getBoundsInLocal().getHeight() - viewport;
+            if (overflow > 0) {
+                words.setVvalue(Math.max(0, Math.min(1, words.getVvalue() + pages * viewport / overflow)));
+            }
+        }
     }
 }

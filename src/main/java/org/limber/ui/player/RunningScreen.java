@@ -68,15 +68,17 @@ final class RunningScreen {
         middle.setAlignment(Pos.CENTER);
         VBox.setVgrow(middle, Priority.ALWAYS);
 
-        VBox words = new VBox(6, shown(label("player-note", "player-note", d.note())),
-                shown(label("player-sound", "player-sound", d.soundProblem())),
+        // what the person must not miss without sound comes first: the no-sound line, a failed save
+        // and the spoken cue's caption; then the physiotherapist's note, how it should feel, cautions
+        VBox words = new VBox(6, shown(label("player-sound", "player-sound", d.soundProblem())),
+                shown(label("player-error", "problem-text", Bindings.createStringBinding(() -> vm.errorProperty().get()
+                        == null ? "" : vm.errorProperty().get().text(i18n), vm.errorProperty()))),
+                label("player-caption", "player-caption", d.caption()),
+                shown(label("player-note", "player-note", d.note())),
                 shown(label("player-guidance", "player-guidance", d.guidance())),
                 shown(label("player-caution", "player-caution", Bindings.createStringBinding(() -> String.join("\n",
                         d.cautions().get().stream().map(c -> "\u26a0 " + i18n.get("player.labelled",
-                                i18n.get("condition." + c.condition().code()), c.advice())).toList()), d.cautions()))),
-                label("player-caption", "player-caption", d.caption()),
-                shown(label("player-error", "problem-text", Bindings.createStringBinding(() -> vm.errorProperty().get()
-                        == null ? "" : vm.errorProperty().get().text(i18n), vm.errorProperty()))));
+                                i18n.get("condition." + c.condition().code()), c.advice())).toList()), d.cautions()))));
         ScrollPane scroll = new ScrollPane(words);
         scroll.setId("player-words");
         scroll.setFitToWidth(true);
