@@ -18,6 +18,15 @@ public final class ScrollToFocus {
         });
     }
 
+    /** Scrolls by {@code pages} visible heights (negative: up), for Page Up/Down and the arrows. */
+    public static void byPages(ScrollPane scroll, double pages) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double overflow = scroll.getContent().getBoundsInLocal().getHeight() - viewport;
+        if (overflow > 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + pages * viewport / overflow)));
+        }
+    }
+
     /** Scrolls just enough to show {@code node} if it lies inside the pane's content. */
     public static void reveal(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();

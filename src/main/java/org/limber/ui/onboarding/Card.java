@@ -56,18 +56,16 @@ final class Card {
         frame = new StackPane(card);
         frame.getStyleClass().add("onboarding-frame");
         frame.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            double viewport = scroll.getViewportBounds().getHeight();
-            double page = viewport / Math.max(1, content.getHeight() - viewport);
             boolean onTick = e.getTarget() instanceof CheckBox;
             double step = switch (e.getCode()) {
-                case PAGE_DOWN -> page;
-                case PAGE_UP -> -page;
-                case DOWN -> onTick ? 0 : page / 4;
-                case UP -> onTick ? 0 : -page / 4;
+                case PAGE_DOWN -> 1;
+                case PAGE_UP -> -1;
+                case DOWN -> onTick ? 0 : 0.25;
+                case UP -> onTick ? 0 : -0.25;
                 default -> 0;
             };
             if (step != 0) {
-                scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + step)));
+                ScrollToFocus.byPages(scroll, step);
                 e.consume();
             }
         });

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
+import org.limber.ui.common.ScrollToFocus;
 
 /**
  * A panel over the running session, drawn inside the player (it follows the text size and the
@@ -131,8 +132,8 @@ final class ChoicePanel extends StackPane {
         }
         switch (e.getCode()) {
             case SPACE, ENTER, ESCAPE -> choose(carryOn);
-            case PAGE_DOWN, DOWN -> scrollBy(e.getCode() == KeyCode.DOWN ? 0.25 : 1);
-            case PAGE_UP, UP -> scrollBy(e.getCode() == KeyCode.UP ? -0.25 : -1);
+            case PAGE_DOWN, DOWN -> ScrollToFocus.byPages(scroll, e.getCode() == KeyCode.DOWN ? 0.25 : 1);
+            case PAGE_UP, UP -> ScrollToFocus.byPages(scroll, e.getCode() == KeyCode.UP ? -0.25 : -1);
             default -> {
                 for (Choice choice : choices) {
                     if (e.getCode().getName().equalsIgnoreCase(choice.letter())) {
@@ -141,15 +142,6 @@ final class ChoicePanel extends StackPane {
                     }
                 }
             }
-        }
-    }
-
-    /** Page Up/Down and the arrows read on through the words, in pages of the visible height. */
-    private void scrollBy(double pages) {
-        double viewport = scroll.getViewportBounds().getHeight();
-        double overflow = scroll.getContent().getBoundsInLocal().getHeight() - viewport;
-        if (overflow > 0) {
-            scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + pages * viewport / overflow)));
         }
     }
 

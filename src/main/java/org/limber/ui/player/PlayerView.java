@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.limber.i18n.Messages;
+import org.limber.ui.common.ScrollToFocus;
 
 /**
  * The session player: big countdown, figure or breathing pacer, one key for everything. Its
@@ -131,11 +132,7 @@ public final class PlayerView {
     /** Page Up/Down and the arrows read on through the words under the figure (note, how it should feel, cautions). */
     private void scrollWords(double pages) {
         if (root.lookup("#player-words") instanceof ScrollPane words) {
-            double viewport = words.getViewportBounds().getHeight();
-            double overflow = words.getContent().getBoundsInLocal().getHeight() - viewport;
-            if (overflow > 0) {
-                words.setVvalue(Math.max(0, Math.min(1, words.getVvalue() + pages * viewport / overflow)));
-            }
+            ScrollToFocus.byPages(words, pages);
         }
     }
 }
