@@ -5,11 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
-import java.util.function.Supplier;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.limber.settings.Settings;
 
 /** Applies the chosen AtlantaFX theme, Limber's stylesheet and the text size. */
@@ -46,35 +42,6 @@ public final class Themes {
         if (!userAgent.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(userAgent);
         }
-    }
-
-    /**
-     * Every dialog the app opens (alerts, confirmations, forms) gets the window's theme and text
-     * size, is sized again for it and kept inside its owner, so a dialog is as readable as the
-     * page behind it.
-     */
-    public static void followInDialogs(Supplier<Settings> settings) {
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                for (Window window : change.getAddedSubList()) {
-                    if (window instanceof Stage dialog && dialog.getOwner() != null && dialog.getScene() != null) {
-                        apply(dialog.getScene(), settings.get());
-                        dialog.getScene().getRoot().applyCss();
-                        dialog.sizeToScene();
-                        keepInside(dialog, dialog.getOwner());
-                    }
-                }
-            }
-        });
-    }
-
-    private static void keepInside(Stage dialog, Window owner) {
-        double width = Math.min(dialog.getWidth(), owner.getWidth());
-        double height = Math.min(dialog.getHeight(), owner.getHeight());
-        dialog.setWidth(width);
-        dialog.setHeight(height);
-        dialog.setX(owner.getX() + (owner.getWidth() - width) / 2);
-        dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - height) / 2));
     }
 
     public static void apply(Scene scene, Settings settings) {
