@@ -123,6 +123,7 @@ final class MainShell {
         window.installShortcuts(scene);
         Themes.apply(scene, settings.get());
         settings.settingsProperty().addListener((obs, old, now) -> Themes.apply(scene, now));
+        Themes.followInDialogs(settings::get);
         settings.saveProblemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 status(now.text(i18n));

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.concurrent.BackgroundExecutor.ThrowingRunnable;
 import org.limber.concurrent.Housekeeping;
@@ -149,8 +151,9 @@ public final class DataLifecycle {
         return new BackupControl() {
             @Override
             public List<Info> list() throws IOException {
-                return backups.list().stream().map(b -> new Info(b.file().toString(), b.kind(), b.made(), b.bytes()))
-                        .toList();
+                return Stream.concat(backups.list().stream(), new Restore(dataDir, clock).keptAside().stream())
+                        .sorted(Comparator.comparing(Backups.Backup::made).reversed())
+                        .map(b -> new Info(b.file().toString(), b.kind(), b.made(), b.bytes())).toList();
             }
 
             @Override

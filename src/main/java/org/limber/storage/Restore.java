@@ -6,8 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.limber.io.PrivateFiles;
 import org.slf4j.Logger;
@@ -23,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * back (see {@link #recover()}).
  */
 public final class Restore {
+
+    private static final Pattern ASIDE = Pattern.compile("(before-restore|damaged)-(\\d{8}-\\d{6})(-\\d+)?");
 
     static final String RESTORING = Database.FILE_NAME + ".restoring";
     static final String CHECKING = RESTORING + ".partial";
@@ -180,6 +187,32 @@ public final class Restore {
             name = dataDir.resolve(base + "-" + i);
         }
         return name;
+    }
+
+    /**
+     * The data files kept aside by earlier restores (kind {@code before-restore}) or set aside as
+     * damaged, as backups one can restore, so a restore can itself be undone from Settings. A
+     * file left with a write-ahead log beside it is not offered: its copy alone would be missing
+     * what the log holds.
+     */
+    public List<Backups.Backup> keptAside() throws IOException {
+        String prefix = Database.FILE_NAME + ".";
+        List<Backups.Backup> kept = new ArrayList<>();
+        try (Stream<Path> files = asides()) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher m = ASIDE.matcher(file.getFileName().toString().substring(prefix.length()));
+                if (!m.matches() || Files.exists(file.resolveSibling(file.getFileName() + "-wal"))) {
+                    continue;
+                }
+                try {
+                    kept.add(new Backups.Backup(file, m.group(1), LocalDateTime.parse(m.group(2), BackupNames.STAMP),
+                            Files.size(file)));
+                } catch (DateTimeParseException e) {
+                    LOG.debug("Not a file kept aside: {}", file);
+                }
+            }
+        }
+        return kept;
     }
 
     /** Files kept aside by earlier restores, newest (by last change) first. */

@@ -38,8 +38,10 @@ class KeyboardOnlyTest {
     void buildRunAndReviewWithTheKeyboardAlone() throws Exception {
         robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
+        harness.waitFor(".onboarding-frame.settled");
         tabTo("onboarding-accept").type(KeyCode.SPACE);
         harness.waitFor("#redflags-continue");
+        harness.waitFor(".onboarding-frame.settled");
         tabTo("redflags-continue").type(KeyCode.SPACE);
         harness.waitUntilDataIsOpen();
 

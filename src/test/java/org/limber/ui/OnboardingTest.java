@@ -68,6 +68,7 @@ class OnboardingTest {
         robot.clickOn("#onboarding-accept");
         harness.waitFor("#redflags-continue");
         CheckBox saddle = robot.lookup("#redflag-saddle-numbness").queryAs(CheckBox.class);
+        harness.waitFor(".onboarding-frame.settled");
         robot.interact(saddle::requestFocus);
         robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
         assertThat(saddle.isSelected()).as("Enter ticks, and a second Enter does not untick").isTrue();
@@ -133,5 +134,34 @@ class OnboardingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing(robot, "#redflags-acknowledge")).isFalse();
         assertThat(robot.lookup("#onboarding").queryAs(Node.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void enterPressedAgainAndAgainNeverPassesTheCheckOrItsAdviceUnread() throws Exception {
+        FxRobot robot = harness.startFresh(dataDir);
+        harness.waitFor("#onboarding-accept");
+        harness.waitFor(".onboarding-frame.settled");
+        robot.type(KeyCode.ENTER);
+        harness.waitFor("#redflags-continue");
+        robot.type(KeyCode.ENTER, 3);
+        harness.waitFor(".onboarding-frame.settled");
+        robot.type(KeyCode.ENTER, 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#redflags-continue")).as("the checklist is still asking, focus on "
+                + robot.listTargetWindows().get(0).getScene().getFocusOwner()).isTrue();
+        assertThat(robot.lookup("#redflags-continue").queryButton().isFocused()).isFalse();
+
+        for (CheckBox box : robot.lookup(".check-box").queryAllAs(CheckBox.class)) {
+            robot.interact(() -> box.setSelected(false));
+        }
+        assertThat(robot.lookup("#redflags-continue").queryButton().getText()).contains("None of these");
+        robot.clickOn("#redflag-night-pain");
+        assertThat(robot.lookup("#redflags-continue").queryButton().getText()).doesNotContain("None of these");
+        robot.clickOn("#redflags-continue");
+        harness.waitFor("#redflags-acknowledge");
+        harness.waitFor(".onboarding-frame.settled");
+        robot.type(KeyCode.ENTER, 3).type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#redflags-acknowledge")).as("the advice waits for its own button").isTrue();
     }
 }

@@ -28,7 +28,11 @@ public final class SafetyAdvice {
     public static VBox content(Messages i18n, RedFlags.Tier first) {
         VBox box = new VBox(14, line(i18n.get("safety.intro")));
         if (first == RedFlags.Tier.EMERGENCY) {
-            box.getChildren().addAll(tier(i18n, RedFlags.Tier.EMERGENCY), tier(i18n, RedFlags.Tier.SOON));
+            // whom to call comes first, in one line, before the two lists that may need scrolling
+            Label call = line(i18n.get("safety.emergency.short"));
+            call.getStyleClass().addAll("safety-urgent", "safety-call");
+            call.setId("safety-call");
+            box.getChildren().addAll(call, tier(i18n, RedFlags.Tier.EMERGENCY), tier(i18n, RedFlags.Tier.SOON));
         } else {
             box.getChildren().addAll(tier(i18n, RedFlags.Tier.SOON), watchFor(i18n));
         }

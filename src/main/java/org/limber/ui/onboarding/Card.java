@@ -1,5 +1,6 @@
 package org.limber.ui.onboarding;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
@@ -9,12 +10,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.limber.ui.common.ScrollToFocus;
 
 /**
@@ -24,10 +27,15 @@ import org.limber.ui.common.ScrollToFocus;
  */
 final class Card {
 
+    /** How long Enter and Space are ignored after a card appears (as long as the pain scale's). */
+    static final long SETTLE_MILLIS = 600;
+    private static final String SETTLING = "limber.settling";
+
     private final StackPane frame;
     private final BorderPane card;
     private final ScrollPane scroll;
     private final FlowPane buttons = new FlowPane(12, 8);
+    private Node firstFocus;
 
     Card(String title, String id, Node... body) {
         Label heading = new Label(title);
@@ -55,6 +63,12 @@ final class Card {
         card.setMaxHeight(Region.USE_PREF_SIZE);
         frame = new StackPane(card);
         frame.getStyleClass().add("onboarding-frame");
+        frame.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && firstFocus != null) {
+                Platform.runLater(firstFocus::requestFocus);
+            }
+        });
+        settle();
         frame.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean onTick = e.getTarget() instanceof CheckBox;
             double step = switch (e.getCode()) {
@@ -80,18 +94,51 @@ final class Card {
         return card;
     }
 
-    /** The main button: the default, focused when the card is shown. */
+    /** The main button: the default, focused when the card is shown unless another node is chosen. */
     Card main(String text, String id, Runnable command) {
         Button button = button(text, id, command);
         button.getStyleClass().add("accent");
         button.setDefaultButton(true);
-        button.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Platform.runLater(button::requestFocus);
-            }
-        });
+        if (firstFocus == null) {
+            firstFocus = button;
+        }
         buttons.getChildren().add(button);
         return this;
+    }
+
+    /** The main button as built by {@link #main}, for its text or default state. */
+    Button mainButton() {
+        return (Button) buttons.getChildren().get(buttons.getChildren().size() - 1);
+    }
+
+    /** Where the focus goes when the card is shown. */
+    void focusFirst(Node node) {
+        firstFocus = node;
+    }
+
+    /**
+     * Enter and Space are ignored for a moment after the card appears, so a key still held or
+     * repeated from the screen before cannot answer this one unread.
+     */
+    private void settle() {
+        PauseTransition wait = new PauseTransition(Duration.millis(SETTLE_MILLIS));
+        frame.getProperties().put(SETTLING, Boolean.TRUE);
+        wait.setOnFinished(e -> {
+            frame.getProperties().remove(SETTLING);
+            frame.getStyleClass().add("settled");
+        });
+        frame.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                wait.playFromStart();
+            }
+        });
+        frame.addEventFilter(KeyEvent.ANY, e -> {
+            boolean confirmKey = e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE
+                    || " ".equals(e.getCharacter()) || "\r".equals(e.getCharacter());
+            if (confirmKey && frame.getProperties().containsKey(SETTLING)) {
+                e.consume();
+            }
+        });
     }
 
     /** A quiet button: never the default, never focused first. */
@@ -105,11 +152,7 @@ final class Card {
     /** Puts the focus on the text itself, so a stray Enter presses nothing. */
     void focusText() {
         scroll.setFocusTraversable(true);
-        scroll.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Platform.runLater(scroll::requestFocus);
-            }
-        });
+        firstFocus = scroll;
     }
 
     static CheckBox tick(String label, String id, String key, ObservableSet<String> answers) {

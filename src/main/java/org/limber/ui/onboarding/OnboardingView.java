@@ -5,6 +5,7 @@ import static org.limber.ui.onboarding.Card.text;
 import static org.limber.ui.onboarding.Card.tick;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -63,10 +64,21 @@ public final class OnboardingView {
             body.getChildren().addAll(heading, boxes);
         }
         body.getChildren().addAll(emphasis(i18n.get("conditions.intro")), conditions(vm, i18n));
+        // the focus starts on the first sign (or the first one ticked), never on Continue, so Enter
+        // pressed again and again ticks a box instead of passing the check unread
+        CheckBox first = body.lookupAll(".check-box").stream().map(CheckBox.class::cast)
+                .filter(CheckBox::isSelected).findFirst()
+                .orElse((CheckBox) body.lookup(".check-box"));
         String title = vm.reasonProperty().get() == OnboardingViewModel.Reason.FIRST_RUN ? "redflags.title"
                 : "redflags.title.again";
         Card card = new Card(i18n.get(title), null, body)
                 .main(i18n.get("redflags.continue"), "redflags-continue", vm::continueFromChecklist);
+        card.focusFirst(first);
+        // and Continue is not the default: Enter sends the answers only from the button itself
+        card.mainButton().setDefaultButton(false);
+        // with nothing ticked the button says plainly what pressing it answers
+        card.mainButton().textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get(vm.ticked().isEmpty() ? "redflags.continue.none" : "redflags.continue"), vm.ticked()));
         if (vm.canCancel()) {
             card.secondary(i18n.get("redflags.cancel"), "redflags-cancel", vm::cancel).setCancelButton(true);
         }
@@ -132,6 +144,9 @@ public final class OnboardingView {
                 SafetyAdvice.watchFor(i18n))
                 .main(i18n.get("redflags.acknowledge"), "redflags-acknowledge", vm::acknowledge);
         card.secondary(i18n.get("redflags.advice.back"), "advice-back", vm::backFromAdvice);
+        // read first: the focus rests on the advice and Enter presses nothing until a button is chosen
+        card.mainButton().setDefaultButton(false);
+        card.focusText();
         return card.node();
     }
 }

@@ -85,7 +85,7 @@ public final class RoutineFileActions {
             String name = imported.routine().name();
             return new Pending(imported, importer.clash(profile, name), importer.freeName(profile, name));
         }, pending -> guard.accept(() -> {
-            if (!ask || pending.clash().isPresent() || confirm(file, pending, owner)) {
+            if (!ask || confirm(file, pending, owner)) {
                 decide(pending, owner, profile);
             }
         }), e -> refused(file, e, owner));

@@ -6,10 +6,12 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.settings.BackupControl;
@@ -41,15 +43,18 @@ final class BackupsPane {
         restore.setId("backup-restore");
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         Label message = new Label();
+        message.setId("backup-message");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("text-muted");
         message.textProperty().bind(vm.messageProperty());
         restore.setOnAction(e -> {
             BackupControl.Info chosen = list.getSelectionModel().getSelectedItem();
             String date = chosen.made().format(when);
-            if (!confirm(restore, i18n.get("settings.backups.confirm", date))) {
+            if (!confirm(restore, i18n, i18n.get("settings.backups.confirm", date))) {
                 return;
             }
-            if (vm.muchSmaller(chosen) && !confirm(restore, i18n.get("settings.backups.confirmSmaller", date))) {
+            if (vm.muchSmaller(chosen) && !confirm(restore, i18n, i18n.get("settings.backups.confirmSmaller", date))) {
                 return;
             }
             vm.restore(chosen, () -> vm.messageProperty().set(i18n.get("settings.backups.restored", date)));
@@ -79,10 +84,17 @@ final class BackupsPane {
         return new VBox(8, note, problem, list, restore, message, failure);
     }
 
-    private static boolean confirm(Node owner, String text) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+    /** "Restore" or "Keep my current data"; keeping is the default, so Enter changes nothing. */
+    private static boolean confirm(Node owner, Messages i18n, String text) {
+        ButtonType restore = new ButtonType(i18n.get("settings.backups.confirm.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(i18n.get("settings.backups.confirm.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, restore, keep);
         alert.initOwner(owner.getScene().getWindow());
+        alert.setTitle(i18n.get("settings.backups.confirm.title"));
+        alert.setHeaderText(i18n.get("settings.backups.confirm.title"));
         alert.getDialogPane().setId("backup-confirm");
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        ((Button) alert.getDialogPane().lookupButton(restore)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().filter(b -> b == restore).isPresent();
     }
 }

@@ -2,6 +2,7 @@ package org.limber.ui.shell;
 
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -44,6 +45,9 @@ public final class ProfileSwitcher {
         });
         box.setValue(active.get());
         active.addListener((obs, old, now) -> box.setValue(now));
+        // the list is loaded again when the data is (after a restore, say): its new items are equal
+        // to the old ones, so the active profile does not change, but the box has lost its choice
+        profiles.addListener((ListChangeListener<Profile>) change -> box.setValue(active.get()));
         box.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.id().equals(active.get().id())) {
                 guard.accept(() -> active.set(now));

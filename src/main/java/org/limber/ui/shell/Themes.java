@@ -4,8 +4,15 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.limber.settings.Settings;
 
 /** Applies the chosen AtlantaFX theme, Limber's stylesheet and the text size. */
@@ -42,6 +49,47 @@ public final class Themes {
         if (!userAgent.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(userAgent);
         }
+    }
+
+    /**
+     * Every dialog the app opens (alerts, confirmations, forms) gets the window's theme and text
+     * size, is sized again for it and kept inside its owner, so a dialog is as readable as the
+     * page behind it.
+     */
+    public static void followInDialogs(Supplier<Settings> settings) {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window window : change.getAddedSubList()) {
+                    if (window instanceof Stage dialog && dialog.getOwner() != null && dialog.getScene() != null) {
+                        apply(dialog.getScene(), settings.get());
+                        // sized once it is on screen: before that its width and height are not known
+                        Platform.runLater(() -> fit(dialog));
+                    }
+                }
+            }
+        });
+    }
+
+    private static void fit(Stage dialog) {
+        Window owner = dialog.getOwner();
+        if (!dialog.isShowing() || owner == null) {
+            return;
+        }
+        dialog.getScene().getRoot().applyCss();
+        dialog.sizeToScene();
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double width = Math.min(dialog.getWidth(), screen.getWidth());
+        double height = Math.min(dialog.getHeight(), screen.getHeight());
+        if (Double.isNaN(width) || Double.isNaN(height)) {
+            return;
+        }
+        dialog.setWidth(width);
+        dialog.setHeight(height);
+        double x = owner.getX() + (owner.getWidth() - width) / 2;
+        double y = owner.getY() + (owner.getHeight() - height) / 2;
+        dialog.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+        dialog.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height)));
     }
 
     public static void apply(Scene scene, Settings settings) {
