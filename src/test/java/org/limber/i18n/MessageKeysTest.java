@@ -68,6 +68,22 @@ class MessageKeysTest {
     }
 
     @Test
+    void germanTextsQuoteWithLowAndHighQuotationMarksOnly() throws IOException {
+        Properties german = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/org/limber/i18n/messages_de.properties"),
+                StandardCharsets.UTF_8)) {
+            german.load(in);
+        }
+        assertThat(german).hasSizeGreaterThan(300);
+        for (String key : german.stringPropertyNames()) {
+            String text = german.getProperty(key);
+            assertThat(text).as(key + ": German quotes are \u201e\u2026\u201c").doesNotContain("\"", "\u201d");
+            assertThat(text.chars().filter(c -> c == '\u201e').count()).as(key + ": every \u201e is closed by \u201c")
+                    .isEqualTo(text.chars().filter(c -> c == '\u201c').count());
+        }
+    }
+
+    @Test
     void everyTextIsAPatternWhoseApostrophesSurviveFormatting() {
         for (Locale locale : LOCALES) {
             ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
