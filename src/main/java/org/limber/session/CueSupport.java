@@ -6,19 +6,28 @@ package org.limber.session;
  */
 public record CueSupport(boolean tonesWanted, boolean tonesWork, boolean voiceWanted, boolean voiceWorks) {
 
-    /** Everything asked for works (or nothing was asked for). */
-    public static final CueSupport ALL = new CueSupport(false, true, false, true);
+    /** Everything asked for works: nothing to say (used when the machine could not be asked). */
+    public static final CueSupport ALL = new CueSupport(true, true, true, true);
 
-    /** The message key saying what is missing of what was asked for, or null when nothing is. */
+    /**
+     * The message key of the line said at the start when the person will not hear what they may
+     * expect: what is missing of what was asked for (and what still sounds, as set in Settings),
+     * or that both tones and voice are off; null when everything asked for works.
+     */
     public String problemKey() {
+        boolean tones = tonesWanted && tonesWork;
+        boolean voice = voiceWanted && voiceWorks;
         boolean noTones = tonesWanted && !tonesWork;
         boolean noVoice = voiceWanted && !voiceWorks;
         if (noTones && noVoice) {
             return "player.sound.none";
         }
         if (noTones) {
-            return "player.sound.noTones";
+            return voice ? "player.sound.noTones" : "player.sound.noTones.voiceOff";
         }
-        return noVoice ? "player.sound.noSpeech" : null;
+        if (noVoice) {
+            return tones ? "player.sound.noSpeech" : "player.sound.noSpeech.tonesOff";
+        }
+        return tonesWanted || voiceWanted ? null : "player.sound.off";
     }
 }
