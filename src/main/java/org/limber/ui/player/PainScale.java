@@ -19,8 +19,9 @@ import javafx.util.Duration;
 import org.limber.i18n.Messages;
 
 /**
- * The 0-10 numeric rating scale: eleven large buttons (keys 0-9 and one letter for 10), and the
- * slider outside tests know ({@code #pain-before}, {@code #pain-after}), kept in step both ways.
+ * The 0-10 numeric rating scale: eleven large buttons (keys 0-9, "1" then "0" for 10 as the keys
+ * line says; the letter for 10, T or Z, still works unsaid), and the slider outside tests know
+ * ({@code #pain-before}, {@code #pain-after}), kept in step both ways.
  * The slider holds no value until the person chooses, so nothing is ever chosen for them.
  */
 final class PainScale extends VBox {
@@ -55,7 +56,7 @@ final class PainScale extends VBox {
         value.setWrapText(true);
         value.textProperty().bind(Bindings.createStringBinding(() -> choice.value() == null
                 ? i18n.get("player.pain.nothing") : i18n.get("player.pain.value", choice.value()), choice.chosenProperty()));
-        Label keys = new Label(i18n.get("player.pain.keys", i18n.get("player.pain.tenKey")));
+        Label keys = new Label(i18n.get("player.pain.keys"));
         keys.getStyleClass().add("pain-keys");
         keys.setWrapText(true);
         hint.setId(sliderId + "-hint");
@@ -89,7 +90,7 @@ final class PainScale extends VBox {
         settle.play();
     }
 
-    /** The screen's keys: digits and the letter for 10 choose; Enter goes on only once a number is chosen. */
+    /** The screen's keys: digits ("1" then "0" is 10) and the letter for 10 choose; Enter goes on only once a number is chosen. */
     boolean key(KeyEvent e, Runnable confirm) {
         if (choice.settling()) {
             return true;

@@ -159,6 +159,8 @@ class PlayerKeysTest {
         assertThat(slider.getValue()).as("the letter for 10").isEqualTo(10);
         robot.clickOn("#pain-before-3");
         assertThat(slider.getValue()).as("the slider follows the buttons").isEqualTo(3);
+        robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT0);
+        assertThat(slider.getValue()).as("1 then 0, as the keys line says, is 10").isEqualTo(10);
         robot.interact(() -> slider.setValue(8));
         assertThat(robot.lookup("#pain-before-value").queryLabeled().getText()).contains("8");
         robot.type(KeyCode.ENTER);
