@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
@@ -99,16 +100,21 @@ class PlayerFitTest {
             cut.setMaxWidth(60);
             Button off = new Button("Stop");
             off.setLayoutY(900);
-            Pane pane = new Pane(cut, off);
+            TextField note = new TextField();
+            note.setPromptText("A hint far too long for the narrow field it sits in");
+            note.setPrefColumnCount(5);
+            Pane pane = new Pane(cut, off, note);
             stage.setScene(new Scene(pane, 400, 300));
             pane.applyCss();
             pane.layout();
             List<String> all = new ArrayList<>(SceneAudit.truncatedText(pane));
             all.addAll(SceneAudit.outsideWindow(pane, ".button"));
+            all.addAll(SceneAudit.cutPromptText(pane));
             return all;
         }).get();
-        assertThat(found).hasSize(2);
+        assertThat(found).hasSize(3);
         assertThat(found.get(0)).contains("drawn as");
+        assertThat(found.get(2)).contains("prompt");
     }
 
     private void walk(int[] window, Locale locale, Settings.Theme theme, Settings.TextSize size, String where,
@@ -164,6 +170,7 @@ class PlayerFitTest {
         root.layout();
         double height = root.getScene().getHeight();
         SceneAudit.truncatedText(root).forEach(p -> problems.add(where + ": " + p));
+        SceneAudit.cutPromptText(root).forEach(p -> problems.add(where + ": " + p));
         SceneAudit.outsideWindow(root, ".button").forEach(p -> problems.add(where + ": " + p));
         if (running) {
             Node countdown = root.lookup("#player-countdown");

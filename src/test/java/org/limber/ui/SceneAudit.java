@@ -81,6 +81,24 @@ public final class SceneAudit {
         return problems;
     }
 
+    /** Shown, empty text fields whose prompt (the grey hint inside) is wider than the field: the skin clips it. */
+    public static List<String> cutPromptText(Parent root) {
+        List<String> problems = new ArrayList<>();
+        walk(root, n -> {
+            if (n instanceof TextInputControl field && shown(field) && notBlank(field.getPromptText())
+                    && (field.getText() == null || field.getText().isEmpty())) {
+                Text measure = new Text(field.getPromptText());
+                measure.setFont(field.getFont());
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                if (measure.getLayoutBounds().getWidth() > room + 0.5) {
+                    problems.add(describe(field) + " prompt \"" + shorten(field.getPromptText()) + "\" needs "
+                            + Math.round(measure.getLayoutBounds().getWidth()) + " px of " + Math.round(room));
+                }
+            }
+        });
+        return problems;
+    }
+
     private static String drawn(Labeled l) {
         return l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
     }

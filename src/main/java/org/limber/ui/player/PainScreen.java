@@ -13,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.limber.i18n.Messages;
 import org.limber.routine.Durations;
 import org.limber.ui.common.Failure;
@@ -47,7 +48,15 @@ final class PainScreen {
         TextField notes = new TextField();
         notes.setId("session-notes");
         notes.setPromptText(i18n.get("player.notes.prompt"));
-        notes.setAccessibleText(i18n.get("player.notes.prompt"));
+        // the whole hint above the field, wrapping; inside it only a short one that always fits
+        Label notesLabel = new Label(i18n.get("player.notes.label"));
+        notesLabel.setId("session-notes-label");
+        notesLabel.setWrapText(true);
+        notesLabel.setLabelFor(notes);
+        notesLabel.setMaxWidth(Double.MAX_VALUE);
+        notesLabel.setAlignment(Pos.CENTER);
+        notesLabel.setTextAlignment(TextAlignment.CENTER);
+        notesLabel.setMinHeight(Region.USE_PREF_SIZE);
         Runnable save = () -> vm.save(choice.value(), notes.getText(), onSaved);
         Button ok = button("session-save", i18n.get("player.save"), () -> scale.confirmOrAsk(save));
         ok.getStyleClass().add("accent");
@@ -79,7 +88,7 @@ final class PainScreen {
         failed.setWrapText(true);
         Failure.show(failed, vm.errorProperty(), i18n);
         notes.setPrefColumnCount(22);
-        box.getChildren().addAll(row(notes, skip, ok), failed);
+        box.getChildren().addAll(notesLabel, row(notes, skip, ok), failed);
         return wrap(box, scale, save);
     }
 
