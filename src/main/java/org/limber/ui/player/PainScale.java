@@ -90,7 +90,7 @@ final class PainScale extends VBox {
         settle.play();
     }
 
-    /** The screen's keys: digits ("1" then "0" is 10) and the letter for 10 choose; Enter goes on only once a number is chosen. */
+    /** The screen's keys: digits ("1" then "0" is 10) and the letter for 10 choose; Enter goes on once one is. */
     boolean key(KeyEvent e, Runnable confirm) {
         if (choice.settling()) {
             return true;

@@ -26,6 +26,7 @@ public final class PlayerDisplay {
     final StringProperty note = new SimpleStringProperty("");
     final StringProperty guidance = new SimpleStringProperty("");
     final StringProperty soundProblem = new SimpleStringProperty("");
+    final StringProperty resumeIn = new SimpleStringProperty("");
     final DoubleProperty phaseFraction = new SimpleDoubleProperty();
     final DoubleProperty routineFraction = new SimpleDoubleProperty();
     final DoubleProperty breath = new SimpleDoubleProperty();
@@ -58,6 +59,8 @@ public final class PlayerDisplay {
     public StringProperty guidance() { return guidance; }
     /** Said once at the start when tones or speech cannot be had on this machine. */
     public StringProperty soundProblem() { return soundProblem; }
+    /** "Carrying on in 4 s" while the session waits to run again after "It hurts"; empty otherwise. */
+    public StringProperty resumeIn() { return resumeIn; }
     public DoubleProperty phaseFraction() { return phaseFraction; }
     public DoubleProperty routineFraction() { return routineFraction; }
     /** The breathing pacer's fullness, 0-1. */

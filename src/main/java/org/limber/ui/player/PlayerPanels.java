@@ -69,7 +69,7 @@ final class PlayerPanels {
         vm.hurts();
         Runnable carryOn = () -> {
             if (!wasPaused) {
-                vm.togglePause();
+                vm.carryOnAfterHurt();
             }
         };
         open.accept(new ChoicePanel(i18n, "hurts-dialog", i18n.get("player.hurts.header"),

@@ -59,7 +59,9 @@ final class RunningScreen {
         // the side column never takes more than a third, so a long exercise name keeps whole words
         heading.widthProperty().addListener((obs, old, w) -> side.setMaxWidth(w.doubleValue() / 3));
 
-        Label paused = new Label(i18n.get("player.paused"));
+        Label paused = new Label();
+        paused.textProperty().bind(Bindings.when(d.resumeIn().isEmpty()).then(i18n.get("player.paused"))
+                .otherwise(d.resumeIn()));
         paused.setId("player-paused");
         paused.getStyleClass().add("player-paused");
         paused.setWrapText(true);

@@ -6,8 +6,6 @@ import java.util.Collection;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.routine.Durations;
 import org.limber.routine.Routine;
@@ -45,6 +43,7 @@ public final class SessionViewModel implements SessionListener {
     private final PlayerDisplay display = new PlayerDisplay();
     private final PhaseShow show;
     private final SessionRecording recording;
+    private final ResumeCount resume;
     private final ObjectProperty<PlayerStage> stage = new SimpleObjectProperty<>(PlayerStage.PAIN_BEFORE);
     private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
     private Integer painBefore;
@@ -56,16 +55,14 @@ public final class SessionViewModel implements SessionListener {
         this(routine, services, () -> { });
     }
 
-    /**
-     * @param rescreen asks the red-flag questions again; it runs once the session is saved when
-     *                 "It hurts" was used during it (the safety screening belongs to the app, not the player)
-     */
+    /** @param rescreen asks the red-flag questions again (the app's job) once a session with "It hurts" is saved */
     public SessionViewModel(Routine routine, Services services, Runnable rescreen) {
         this.routine = routine;
         this.s = services;
         this.rescreen = rescreen;
         this.timeline = Timeline.of(routine, services.exercises()::nameOf);
         this.show = new PhaseShow(routine, timeline, services, display);
+        this.resume = new ResumeCount(services.time(), display, services.words());
         this.recording = new SessionRecording(services.recorder(), services.executor(), services.sessionId(),
                 e -> error.set(Failure.of("player.saveFailed", e)));
         display.countdown.set(Durations.clock(timeline.totalMillis()));
@@ -73,9 +70,7 @@ public final class SessionViewModel implements SessionListener {
     }
 
     /** The pain given before the session, or null when it was skipped (or not yet given). */
-    public Integer painBefore() {
-        return painBefore;
-    }
+    public Integer painBefore() { return painBefore; }
 
     /**
      * Pain before (0-10), or null when not given. The session is recorded at once; the clock
@@ -107,6 +102,7 @@ public final class SessionViewModel implements SessionListener {
         if (clock == null || stage.get() != PlayerStage.RUNNING) {
             return;
         }
+        resume.frame(clock);
         ClockSnapshot snap = clock.update();
         if (stage.get() == PlayerStage.RUNNING) {
             show.frame(snap);
@@ -115,6 +111,7 @@ public final class SessionViewModel implements SessionListener {
 
     public void togglePause() {
         if (running()) {
+            resume.cancel();
             if (clock.isPaused()) {
                 clock.resume();
             } else {
@@ -141,8 +138,17 @@ public final class SessionViewModel implements SessionListener {
     public void hurts() {
         if (running()) {
             hurtUsed = true;
+            resume.cancel();
             recording.hurt(timeline.phase(clock.index()).step());
             clock.pause();
+            tick();
+        }
+    }
+
+    /** From "It hurts", carrying on: a short "get ready" count, then the session runs again. */
+    public void carryOnAfterHurt() {
+        if (running() && clock.isPaused()) {
+            s.cues().phase(resume.start());
             tick();
         }
     }
@@ -160,6 +166,7 @@ public final class SessionViewModel implements SessionListener {
     /** Ends the session early; it is saved as stopped with what was done. */
     public void stop() {
         if (running()) {
+            resume.cancel();
             recording.status(SessionRecorder.Status.STOPPED);
             clock.pause();
             clock.stop();
@@ -184,13 +191,9 @@ public final class SessionViewModel implements SessionListener {
     }
 
     /** A line on looking after your back for the end of the session: a message key, one a day in turn. */
-    public String selfCareKey() {
-        return "selfcare." + SelfCare.forDay(LocalDate.now(s.wall()));
-    }
+    public String selfCareKey() { return "selfcare." + SelfCare.forDay(LocalDate.now(s.wall())); }
 
-    private boolean running() {
-        return clock != null && stage.get() == PlayerStage.RUNNING;
-    }
+    private boolean running() { return clock != null && stage.get() == PlayerStage.RUNNING; }
 
     private void act(Runnable action) {
         if (running()) {
@@ -200,14 +203,10 @@ public final class SessionViewModel implements SessionListener {
     }
 
     @Override
-    public void phaseStarted(int index, Phase phase) {
-        s.cues().phase(show.phase(index, phase));
-    }
+    public void phaseStarted(int index, Phase phase) { s.cues().phase(show.phase(index, phase)); }
 
     @Override
-    public void countdown(int index, int secondsLeft, long inMillis) {
-        s.cues().countdown(secondsLeft, inMillis);
-    }
+    public void countdown(int index, int secondsLeft, long inMillis) { s.cues().countdown(secondsLeft, inMillis); }
 
     @Override
     public void stepFinished(int step, long millisSpent, boolean workDone) {
@@ -229,6 +228,7 @@ public final class SessionViewModel implements SessionListener {
 
     @Override
     public void suspended() {
+        resume.cancel();
         display.paused.set(true);
     }
 

@@ -203,7 +203,11 @@ class PlayerKeysTest {
             robot.type(carryOn);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#hurts-dialog").tryQuery()).isEmpty();
-            assertThat(vm.display().paused().get()).isFalse();
+            assertThat(vm.display().paused().get()).as("a short count first").isTrue();
+            assertThat(robot.lookup("#player-paused").queryLabeled().getText())
+                    .isEqualTo(I18N.get("player.resumeIn", ResumeCount.SECONDS));
+            later(ResumeCount.SECONDS * 1000L + 100);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !vm.display().paused().get());
         }
         robot.clickOn("#player-hurts");
         waitFor("#hurts-dialog");

@@ -259,6 +259,40 @@ class SessionViewModelTest {
     }
 
     @Test
+    void carryingOnAfterItHurtsCountsFiveSecondsBeforeTheSessionRunsAgain() {
+        SessionViewModel vm = player(knee(""), breaths());
+        vm.begin(null);
+        advance(6, vm);
+        String left = vm.display().countdown().get();
+        vm.hurts();
+        vm.carryOnAfterHurt();
+        assertThat(said).last().isEqualTo(I18N.get("cue.resume"));
+        assertThat(vm.display().resumeIn().get()).isEqualTo(I18N.get("player.resumeIn", 5));
+        advance(4.5, vm);
+        assertThat(vm.display().paused().get()).as("still getting ready").isTrue();
+        assertThat(vm.display().countdown().get()).as("the hold waits").isEqualTo(left);
+        assertThat(vm.display().resumeIn().get()).isEqualTo(I18N.get("player.resumeIn", 1));
+        advance(0.6, vm);
+        assertThat(vm.display().paused().get()).isFalse();
+        assertThat(vm.display().resumeIn().get()).isEmpty();
+    }
+
+    @Test
+    void spaceDuringTheGetReadyCountCarriesOnAtOnce() {
+        SessionViewModel vm = player(knee(""), breaths());
+        vm.begin(null);
+        advance(6, vm);
+        vm.hurts();
+        vm.carryOnAfterHurt();
+        vm.togglePause();
+        assertThat(vm.display().paused().get()).isFalse();
+        assertThat(vm.display().resumeIn().get()).isEmpty();
+        vm.togglePause();
+        advance(6, vm);
+        assertThat(vm.display().paused().get()).as("a pause by hand is not ended by the old count").isTrue();
+    }
+
+    @Test
     void itHurtsPausesMarksTheExerciseAndAsksTheRedFlagQuestionsAgainOnceSaved() {
         SessionViewModel vm = player(knee(""), breaths());
         vm.begin(5);
