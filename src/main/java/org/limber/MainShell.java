@@ -50,6 +50,7 @@ final class MainShell {
     private Stage stage;
     private Poller<List<Optional<Path>>> handoffs;
     private boolean firstOpen = true;
+    private boolean noBackups;
     private volatile boolean dataSettled;
 
     private final OnboardingViewModel onboarding;
@@ -191,8 +192,14 @@ final class MainShell {
             }
 
             @Override
+            public void backups(Optional<String> problem) {
+                noBackups = problem.isPresent();
+                pages.backupsProblem(problem);
+            }
+
+            @Override
             public void opened(Optional<String> notice) {
-                status(i18n.get(notice.orElse("shell.ready")));
+                status(i18n.get(notice.orElse(noBackups ? "shell.ready.noBackups" : "shell.ready")));
                 exercises.load();
                 pages.dataOpened();
                 if (firstOpen) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -135,6 +136,11 @@ final class Pages {
             history.load();
         }
         builder.loadTemplates(app.templates());
+    }
+
+    /** What keeps backups from being made (a message key), shown on Today; empty when nothing does. */
+    void backupsProblem(Optional<String> problem) {
+        today.backupsProblemProperty().set(problem.orElse(""));
     }
 
     /** Closing the window with unsaved routine changes asks first. */

@@ -44,6 +44,12 @@ public final class DataLifecycle {
          */
         void opened(Optional<String> notice);
 
+        /**
+         * Comes just before {@link #opened} at start: the message key of what keeps backups from
+         * being made (a file named {@code backups} where the folder should be), or empty.
+         */
+        void backups(Optional<String> problem);
+
         /** The data could not be opened; a dialog may follow. */
         void unavailable();
 
@@ -106,8 +112,10 @@ public final class DataLifecycle {
             stores.open(db);
             database = db;
             afterOpen.run();
-            return db;
-        }, db -> {
+            return new Opened(db, backupsProblem());
+        }, opened -> {
+            Database db = opened.db();
+            ui.backups(opened.backupsProblem());
             ui.opened(db.interruptedRestore().map(outcome -> "restore.interrupted." + outcome.name()));
             maintenance.start(db::maintain, e -> {
                 if (e instanceof DatabaseOpenException damaged) {
@@ -115,6 +123,14 @@ public final class DataLifecycle {
                 }
             });
         }, this::failed, ui.working(Work.OPENING));
+    }
+
+    private record Opened(Database db, Optional<String> backupsProblem) {
+    }
+
+    /** The message key of what keeps backups from being made, or empty. Looks at files: off the UI thread. */
+    private Optional<String> backupsProblem() {
+        return backups.folderProblem().map(p -> "settings.backups.problem." + p.name());
     }
 
     private void failed(Throwable error) {
@@ -163,7 +179,7 @@ public final class DataLifecycle {
 
             @Override
             public Optional<String> folderProblem() {
-                return backups.folderProblem().map(p -> "settings.backups.problem." + p.name());
+                return backupsProblem();
             }
 
             /** The backup is checked before the live data is closed; on any failure the data is open again. */

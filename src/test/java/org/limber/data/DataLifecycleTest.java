@@ -50,6 +50,11 @@ class DataLifecycleTest {
         }
 
         @Override
+        public void backups(Optional<String> problem) {
+            problem.ifPresent(key -> seen.add("backups " + key));
+        }
+
+        @Override
         public void unavailable() {
             seen.add("unavailable");
         }
@@ -90,6 +95,17 @@ class DataLifecycleTest {
         assertThat(person.busy).as("the progress ends with the work").isZero();
         assertThat(afterOpen).containsExactly("seeded");
         assertThat(stores.listProfiles()).extracting(Profile::id).contains(Profile.ME);
+        data.close();
+    }
+
+    @Test
+    void aFileWhereTheBackupsFolderShouldBeIsSaidAtStartNotOnlyInSettings() throws Exception {
+        Files.writeString(dir.resolve("backups"), "not a folder");
+        DataLifecycle data = lifecycle(DAY_TWO, true);
+        data.open();
+        assertThat(person.seen).containsExactly("working OPENING", "backups settings.backups.problem.NOT_A_FOLDER",
+                "opened");
+        assertThat(data.backupControl().folderProblem()).contains("settings.backups.problem.NOT_A_FOLDER");
         data.close();
     }
 

@@ -69,6 +69,16 @@ public final class TodayPage {
         failure.setWrapText(true);
         Failure.show(failure, vm.errorProperty(), i18n);
 
+        Label noBackups = new Label();
+        noBackups.setId("today-backups-problem");
+        noBackups.getStyleClass().add("problem-text");
+        noBackups.setWrapText(true);
+        noBackups.setMinHeight(Label.USE_PREF_SIZE);
+        noBackups.textProperty().bind(Bindings.createStringBinding(() -> vm.backupsProblemProperty().get().isEmpty()
+                ? "" : i18n.get(vm.backupsProblemProperty().get()), vm.backupsProblemProperty()));
+        noBackups.visibleProperty().bind(vm.backupsProblemProperty().isNotEmpty());
+        noBackups.managedProperty().bind(noBackups.visibleProperty());
+
         Label dueTitle = new Label(i18n.get("today.due"));
         dueTitle.getStyleClass().add("title-3");
         VBox due = new VBox(10);
@@ -104,7 +114,7 @@ public final class TodayPage {
         };
         routines.addListener((ListChangeListener<Routine>) c -> fill.run());
         fill.run();
-        VBox content = new VBox(12, title, date, streak, selfCare, failure, dueTitle, due, yours, hint, cards);
+        VBox content = new VBox(12, title, date, streak, noBackups, selfCare, failure, dueTitle, due, yours, hint, cards);
         content.setPadding(new Insets(28));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.limber.concurrent.BackgroundExecutor;
@@ -31,6 +33,7 @@ public final class TodayViewModel {
     private final ObjectProperty<Streaks> streaks = new SimpleObjectProperty<>(new Streaks(0, 0));
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
+    private final StringProperty backupsProblem = new SimpleStringProperty("");
 
     private record Loaded(LocalDate day, List<Agenda.Item> items, Streaks streaks) {
     }
@@ -75,6 +78,11 @@ public final class TodayViewModel {
 
     public ObjectProperty<LocalDate> dayProperty() {
         return day;
+    }
+
+    /** The message key of what keeps backups from being made, or empty (the shell learns it when the data opens). */
+    public StringProperty backupsProblemProperty() {
+        return backupsProblem;
     }
 
     public ReadOnlyObjectProperty<Failure> errorProperty() {
