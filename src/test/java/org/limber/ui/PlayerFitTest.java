@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -156,6 +158,7 @@ class PlayerFitTest {
         key(root, KeyCode.SPACE);
         key(root, KeyCode.H);
         check(root, where + " HURTS-PANEL", false, problems);
+        wholeInView(root, "#hurts-dialog-body", where + " HURTS-PANEL", problems);
         key(root, KeyCode.getKeyCode(i18n.get("player.hurts.severe.key")));
         check(root, where + " SAFETY-PANEL", false, problems);
         key(root, KeyCode.SPACE);
@@ -183,6 +186,21 @@ class PlayerFitTest {
             if (visual < height / 4 - 0.5) {
                 problems.add(where + ": figure/pacer " + Math.round(visual) + " px of " + Math.round(height));
             }
+        }
+    }
+
+    /** The node lies wholly inside the visible part of the scroll pane it is in (not cut by its edge). */
+    private static void wholeInView(Parent root, String id, String where, List<String> problems) {
+        Node node = root.lookup(id);
+        Node pane = node.getParent();
+        while (!(pane instanceof ScrollPane)) {
+            pane = pane.getParent();
+        }
+        Bounds shown = pane.localToScene(pane.getLayoutBounds());
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (b.getMinY() < shown.getMinY() - 0.5 || b.getMaxY() > shown.getMaxY() + 0.5) {
+            problems.add(where + ": " + id + " cut by its scroll pane: " + Math.round(b.getMinY()) + "-"
+                    + Math.round(b.getMaxY()) + " shown in " + Math.round(shown.getMinY()) + "-" + Math.round(shown.getMaxY()));
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.Background;
@@ -103,14 +104,19 @@ public final class SceneAudit {
         return l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
     }
 
-    /** Shown nodes matching {@code selector} that reach outside the window (controls pushed off screen). */
+    /**
+     * Shown nodes matching {@code selector} that reach outside the window (controls pushed off
+     * screen). A node in a scroll pane styled {@code scrolled-controls} (controls meant to be
+     * scrolled to, like a player panel's choices) counts where the pane is: it must be inside.
+     */
     public static List<String> outsideWindow(Parent root, String selector) {
         List<String> problems = new ArrayList<>();
         double width = root.getScene().getWidth();
         double height = root.getScene().getHeight();
         for (Node n : root.lookupAll(selector)) {
             if (shown(n)) {
-                Bounds b = n.localToScene(n.getLayoutBounds());
+                Node shownBy = scrolledTo(n);
+                Bounds b = shownBy.localToScene(shownBy.getLayoutBounds());
                 if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > width + 0.5 || b.getMaxY() > height + 0.5) {
                     problems.add(describe(n) + " at " + Math.round(b.getMinX()) + "," + Math.round(b.getMinY()) + " to "
                             + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()) + " in " + Math.round(width) + "x"
@@ -119,6 +125,15 @@ public final class SceneAudit {
             }
         }
         return problems;
+    }
+
+    private static Node scrolledTo(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane && p.getStyleClass().contains("scrolled-controls")) {
+                return p;
+            }
+        }
+        return n;
     }
 
     private static boolean named(Control c, List<Node> labelled) {

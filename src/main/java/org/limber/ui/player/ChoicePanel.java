@@ -20,9 +20,11 @@ import org.limber.ui.common.ScrollToFocus;
 
 /**
  * A panel over the running session, drawn inside the player (it follows the text size and the
- * theme). Space, Enter and Esc always mean "carry on", whatever has focus; every other choice
- * has its own letter, shown on its button, or a click. A panel opened by a key ignores that
- * key until it has been let go, so auto-repeat cannot choose anything.
+ * theme). Its words come first and always whole, then each choice beside what it does; they
+ * scroll together in a small window, and carrying on stays in view below them. Space, Enter and
+ * Esc always mean "carry on", whatever has focus; every other choice has its own letter, shown on
+ * its button, or a click. A panel opened by a key ignores that key until it has been let go, so
+ * auto-repeat cannot choose anything.
  */
 final class ChoicePanel extends StackPane {
 
@@ -58,17 +60,19 @@ final class ChoicePanel extends StackPane {
             }
             words.getChildren().add(node);
         }
-        // the words scroll when the largest text meets the smallest window; the choices never do
+        // the words and the choices beside their explanations scroll together when the largest text
+        // meets the smallest window (the words first, always whole); carrying on stays in view below
         scroll = new ScrollPane(words);
         scroll.setFitToWidth(true);
         scroll.setMinHeight(0);
-        scroll.getStyleClass().add("player-panel-scroll");
+        scroll.getStyleClass().addAll("player-panel-scroll", "scrolled-controls");
         VBox.setVgrow(scroll, Priority.SOMETIMES);
         Button carry = button(id + "-carry-on", i18n.get("player.panel.withKeys", carryOnText,
                 i18n.get("player.panel.carryOnKeys")), () -> choose(carryOn));
         carry.getStyleClass().add("accent");
         VBox card = new VBox(12, heading, scroll, carry);
         card.getStyleClass().add("player-panel");
+        words.setMinHeight(Region.USE_PREF_SIZE);
         for (Choice choice : choices) {
             Button button = button(choice.id(), i18n.get("player.withKey", choice.title(), choice.letter()),
                     () -> choose(choice.action()));
@@ -76,6 +80,11 @@ final class ChoicePanel extends StackPane {
                 button.getStyleClass().add(choice.style());
             }
             button.setAccessibleHelp(choice.detail());
+            button.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    ScrollToFocus.reveal(scroll, button);
+                }
+            });
             Label detail = new Label(choice.detail());
             detail.getStyleClass().add("player-panel-detail");
             detail.setWrapText(true);
@@ -89,7 +98,7 @@ final class ChoicePanel extends StackPane {
             button.minWidthProperty().bind(widthProperty().multiply(0.4));
             button.prefWidthProperty().bind(button.minWidthProperty());
             button.setMaxWidth(Region.USE_PREF_SIZE);
-            card.getChildren().add(row);
+            words.getChildren().add(row);
         }
         card.setMinHeight(0);
         card.setMaxHeight(Region.USE_PREF_SIZE);

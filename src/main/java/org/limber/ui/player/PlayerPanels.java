@@ -72,8 +72,9 @@ final class PlayerPanels {
                 vm.carryOnAfterHurt();
             }
         };
-        open.accept(new ChoicePanel(i18n, "hurts-dialog", i18n.get("player.hurts.header"),
-                List.of(text(i18n.get("player.hurts.body"))), i18n.get("player.hurts.carryOn"), carryOn, List.of(
+        Node body = text(i18n.get("player.hurts.body"));
+        body.setId("hurts-dialog-body");
+        open.accept(new ChoicePanel(i18n, "hurts-dialog", i18n.get("player.hurts.header"), List.of(body), i18n.get("player.hurts.carryOn"), carryOn, List.of(
                         new ChoicePanel.Choice("hurts-skip", i18n.get("player.hurts.skip"),
                                 i18n.get("player.hurts.skip.detail"), i18n.get("player.hurts.skip.key"),
                                 vm::skipExercise, null),
