@@ -15,6 +15,7 @@ import org.limber.data.LateStores;
 import org.limber.data.Stores;
 import org.limber.i18n.Languages;
 import org.limber.i18n.Messages;
+import org.limber.io.DocumentsFolder;
 import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
@@ -67,8 +68,11 @@ final class AppContext {
 
     /** Builds the pages' view-models and the shell's nodes (in {@code init()}, off the FX thread: ADR 5). */
     void buildShell() {
+        FxDialogService dialogs = new FxDialogService();
+        // the documents folder is looked up in the background; the choosers start there once it is known
+        executor.submit(DocumentsFolder::find, dialogs::startIn, e -> { });
         shell.build(() -> new Pages(new Services(i18n, clock, executor, settings, Stores.of(stores), exercises,
-                new FxDialogService(), data.backupControl(), options.dataDir(), version, this::newId, this::builtInIds,
+                dialogs, data.backupControl(), options.dataDir(), version, this::newId, this::builtInIds,
                 this::templates, shell::stage, () -> new SoundCues(settings::get, language()), safetyCheck)));
     }
 
