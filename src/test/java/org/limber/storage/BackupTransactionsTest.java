@@ -229,6 +229,28 @@ class BackupTransactionsTest {
     }
 
     @Test
+    void theDataKeptAsideByARestoreIsOfferedAsABackupSoTheRestoreCanBeUndone() throws Exception {
+        try (Database db = Database.open(dir, day1)) {
+            addProfiles(db, 5);
+        }
+        Backups.Backup older = onlyBackup(day1);
+        Path aside = new Restore(dir, day2).restore(older, "before-restore", () -> { });
+        Files.writeString(dir.resolve(Database.FILE_NAME + ".before-restore-2026113-0800"), "not a stamp");
+
+        List<Backups.Backup> kept = new Restore(dir, day2).keptAside();
+        assertThat(kept).as("only the file the restore kept aside, under its own kind")
+                .singleElement().satisfies(b -> {
+                    assertThat(b.file()).isEqualTo(aside);
+                    assertThat(b.kind()).isEqualTo("before-restore");
+                });
+
+        new Restore(dir, day2).restore(kept.get(0), "before-restore", () -> { });
+        try (Database db = Database.open(dir, day2)) {
+            assertThat(profiles(db)).as("the restore undone: the five profiles are back").isEqualTo(6);
+        }
+    }
+
+    @Test
     void theChecksWhoseTimeGrowsWithTheDataCanWaitUntilLimberIsReady() throws Exception {
         try (Database db = Database.openDeferringChecks(dir, day1)) {
             addProfiles(db, 3);

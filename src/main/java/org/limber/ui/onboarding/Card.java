@@ -65,7 +65,12 @@ final class Card {
         frame.getStyleClass().add("onboarding-frame");
         frame.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && firstFocus != null) {
-                Platform.runLater(firstFocus::requestFocus);
+                // the scroll pane puts its content in the scene only when its skin is made: make
+                // it now, or a box inside cannot take the focus and the scene's own choice wins
+                Platform.runLater(() -> {
+                    frame.applyCss();
+                    firstFocus.requestFocus();
+                });
             }
         });
         settle();

@@ -1,0 +1,45 @@
+package org.limber.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.limber.i18n.Messages;
+import org.limber.profile.Profile;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Walk-through of issue 17: after a restore the header's profile box was blank. */
+class ProfileSwitcherTest {
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static List<Profile> load() {
+        return List.of(new Profile(Profile.ME, "Me", ""), new Profile("c1", "Anna", ""));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBoxKeepsShowingTheActiveProfileWhenTheListIsLoadedAgain() throws Exception {
+        ObservableList<Profile> profiles = FXCollections.observableArrayList(load());
+        ObjectProperty<Profile> active = new SimpleObjectProperty<>(profiles.get(1));
+        ComboBox<Profile>[] box = new ComboBox[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            box[0] = (ComboBox<Profile>) ProfileSwitcher.create(profiles, active, Runnable::run,
+                    new Messages(Locale.ENGLISH));
+            profiles.setAll(load());
+        }).get();
+        assertThat(box[0].getValue()).isEqualTo(active.get());
+        assertThat(box[0].getSelectionModel().getSelectedIndex()).isEqualTo(1);
+    }
+}
