@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -100,6 +102,19 @@ class ShellTest {
                 assertThat(root.lookup(id)).as(id).isNotNull();
                 assertThat(SceneAudit.outsideWindow(root.getScene().getRoot(), id)).as("pushed off screen").isEmpty();
             }
+        });
+    }
+
+    @Test
+    void theHeaderKeepsTheNameAndTheProfileWholeAndHidesTheTaglineItCannotShowWhole() throws Exception {
+        FxRobot robot = new FxRobot();
+        Parent root = SmallWindow.open(harness, dataDir);
+        robot.interact(() -> {
+            Parent header = (Parent) root.lookup(".app-header");
+            assertThat(SceneAudit.truncatedText(header)).isEmpty();
+            assertThat(root.lookup("#app-tagline").isVisible()).as("no room for the tagline").isFalse();
+            assertThat(((Label) root.lookup(".app-title")).getText()).isEqualTo("Limber");
+            assertThat(root.lookup("#profile-switch .list-cell")).isNotNull();
         });
     }
 }

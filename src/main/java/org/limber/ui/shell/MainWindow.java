@@ -181,7 +181,9 @@ public final class MainWindow {
     private Node header() {
         Label title = new Label(i18n.get("app.name"));
         title.getStyleClass().addAll("title-3", "app-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label tagline = new Label(i18n.get("app.tagline"));
+        tagline.setId("app-tagline");
         tagline.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -190,8 +192,10 @@ public final class MainWindow {
         help.setId("help-menu");
         help.setAccessibleText(i18n.get("shell.help"));
         help.getStyleClass().add("flat");
+        help.setMinWidth(Region.USE_PREF_SIZE);
         headerTools.setAlignment(Pos.CENTER_RIGHT);
         header.getChildren().setAll(title, tagline, spacer, headerTools);
+        HeaderFit.hideWhenCramped(header, tagline);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
