@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -116,5 +119,28 @@ class ShellTest {
             assertThat(((Label) root.lookup(".app-title")).getText()).isEqualTo("Limber");
             assertThat(root.lookup("#profile-switch .list-cell")).isNotNull();
         });
+    }
+
+    @Test
+    void theSelectedPageStaysInViewInTheNavigation() throws Exception {
+        FxRobot robot = new FxRobot();
+        Parent root = SmallWindow.open(harness, dataDir);
+        ScrollPane nav = (ScrollPane) root.lookup(".nav-scroll");
+        assertThat(nav.getContent().getLayoutBounds().getHeight()).as("the rail scrolls")
+                .isGreaterThan(nav.getViewportBounds().getHeight());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        harness.waitUntilSettled();
+        SmallWindow.layout(robot, root);
+        assertThat(inView(nav, root.lookup("#nav-settings"))).as("Settings in view").isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        harness.waitUntilSettled();
+        SmallWindow.layout(robot, root);
+        assertThat(inView(nav, root.lookup("#nav-today"))).as("Today in view").isTrue();
+    }
+
+    private static boolean inView(ScrollPane scroll, Node node) {
+        Bounds box = node.localToScene(node.getLayoutBounds());
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        return box.getMinY() >= view.getMinY() - 0.5 && box.getMaxY() <= view.getMaxY() + 0.5;
     }
 }

@@ -175,6 +175,12 @@ public final class MainWindow {
         scroll.setMinHeight(0);
         scroll.getStyleClass().addAll("edge-to-edge", "nav-scroll");
         ScrollToFocus.install(scroll);
+        // the chosen page's button stays in view: when it is chosen (by a shortcut too), on
+        // start and whenever the rail's room or size changes
+        Runnable revealSelected = () -> ScrollToFocus.reveal(scroll, navButtons.get(viewModel.pageProperty().get()));
+        viewModel.pageProperty().addListener((obs, old, now) -> revealSelected.run());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> revealSelected.run());
+        rail.heightProperty().addListener((obs, old, now) -> revealSelected.run());
         return scroll;
     }
 
