@@ -25,7 +25,6 @@ import org.limber.library.Exercise;
 import org.limber.plan.CalendarFile;
 import org.limber.plan.Plan;
 import org.limber.profile.Profile;
-import org.limber.routine.Durations;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineFiles;
 import org.limber.routine.RoutineImporter;
@@ -166,7 +165,7 @@ final class Pages {
     Node create(Page page) {
         return switch (page) {
             case TODAY -> TodayPage.create(today, builder.routines(),
-                    r -> Durations.clock(builder.timeline(r).totalMillis()),
+                    r -> builder.timeline(r).totalMillis(),
                     new TodayPage.Actions(this::startSession, () -> shell.show(Page.ROUTINES),
                             () -> shell.show(Page.PROFILES)), app.i18n());
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises(), this::addToRoutine, app.stores().exercises(),

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -163,5 +168,37 @@ class OnboardingTest {
         robot.type(KeyCode.ENTER, 3).type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing(robot, "#redflags-acknowledge")).as("the advice waits for its own button").isTrue();
+    }
+
+    @Test
+    void theSafetyChecklistUsesTheHeightAndKeepsTheFocusedSignInViewWithAMargin() throws Exception {
+        FxRobot robot = new FxRobot();
+        Parent root = SmallWindow.openFresh(harness, dataDir);
+        Button accept = (Button) harness.waitFor("#onboarding-accept");
+        robot.interact(accept::fire);
+        harness.waitFor("#redflags-continue");
+        SmallWindow.layout(robot, root);
+        ScrollPane scroll = (ScrollPane) root.lookup("#onboarding .scroll-pane");
+        double height = root.getScene().getHeight();
+        assertThat(scroll.getViewportBounds().getHeight()).as("the list's height").isGreaterThan(height * 0.6);
+        robot.interact(() -> assertThat(WordAudit.brokenWords(root)).isEmpty());
+        List<String> problems = new ArrayList<>();
+        for (Node n : root.lookupAll("#onboarding .check-box")) {
+            robot.interact(n::requestFocus);
+            SmallWindow.layout(robot, root);
+            robot.interact(() -> {
+                Bounds box = n.localToScene(n.getLayoutBounds());
+                Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                double margin = 12;
+                boolean topOk = box.getMinY() >= view.getMinY() + margin || scroll.getVvalue() <= 0.0001;
+                boolean bottomOk = box.getMaxY() <= view.getMaxY() - margin || scroll.getVvalue() >= 0.9999;
+                if (!topOk || !bottomOk) {
+                    problems.add(n.getId() + " at " + Math.round(box.getMinY()) + "-" + Math.round(box.getMaxY())
+                            + " in " + Math.round(view.getMinY()) + "-" + Math.round(view.getMaxY()));
+                }
+            });
+        }
+        assertThat(problems).isEmpty();
+        assertThat(((CheckBox) root.lookup("#condition-wrist")).getText()).isEqualTo("Handgelenksbeschwerden");
     }
 }

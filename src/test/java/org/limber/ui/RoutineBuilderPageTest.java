@@ -3,8 +3,11 @@ package org.limber.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -97,5 +100,26 @@ class RoutineBuilderPageTest {
                 (Button b) -> "Save".equals(b.getText())).queryButton());
         harness.waitFor("#history-table");
         assertThat(routines.getItems()).extracting(Routine::name).contains("Evening stretch, longer");
+    }
+
+    @Test
+    void theRoutineEditorFitsTheWindowWidthAndCutsNoText() throws Exception {
+        FxRobot robot = new FxRobot();
+        Parent root = SmallWindow.open(harness, dataDir);
+        robot.clickOn("#nav-routines");
+        harness.waitUntilSettled();
+        robot.clickOn(robot.lookup("#routine-list .list-cell").nth(0).queryAs(Node.class));
+        harness.waitUntilSettled();
+        robot.interact(() -> ((ListView<?>) root.lookup("#routine-steps")).getSelectionModel().select(0));
+        SmallWindow.layout(robot, root);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            assertThat(root.lookup("#step-note").isVisible()).as("the editor shows a step").isTrue();
+            problems.addAll(WordAudit.outsideSideways(root));
+            Parent page = (Parent) root.lookup("#page-routines");
+            problems.addAll(SceneAudit.truncatedText(page));
+            problems.addAll(WordAudit.brokenWords(page));
+        });
+        assertThat(problems).isEmpty();
     }
 }

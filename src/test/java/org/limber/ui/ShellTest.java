@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -101,5 +106,41 @@ class ShellTest {
                 assertThat(SceneAudit.outsideWindow(root.getScene().getRoot(), id)).as("pushed off screen").isEmpty();
             }
         });
+    }
+
+    @Test
+    void theHeaderKeepsTheNameAndTheProfileWholeAndHidesTheTaglineItCannotShowWhole() throws Exception {
+        FxRobot robot = new FxRobot();
+        Parent root = SmallWindow.open(harness, dataDir);
+        robot.interact(() -> {
+            Parent header = (Parent) root.lookup(".app-header");
+            assertThat(SceneAudit.truncatedText(header)).isEmpty();
+            assertThat(root.lookup("#app-tagline").isVisible()).as("no room for the tagline").isFalse();
+            assertThat(((Label) root.lookup(".app-title")).getText()).isEqualTo("Limber");
+            assertThat(root.lookup("#profile-switch .list-cell")).isNotNull();
+        });
+    }
+
+    @Test
+    void theSelectedPageStaysInViewInTheNavigation() throws Exception {
+        FxRobot robot = new FxRobot();
+        Parent root = SmallWindow.open(harness, dataDir);
+        ScrollPane nav = (ScrollPane) root.lookup(".nav-scroll");
+        assertThat(nav.getContent().getLayoutBounds().getHeight()).as("the rail scrolls")
+                .isGreaterThan(nav.getViewportBounds().getHeight());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        harness.waitUntilSettled();
+        SmallWindow.layout(robot, root);
+        assertThat(inView(nav, root.lookup("#nav-settings"))).as("Settings in view").isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        harness.waitUntilSettled();
+        SmallWindow.layout(robot, root);
+        assertThat(inView(nav, root.lookup("#nav-today"))).as("Today in view").isTrue();
+    }
+
+    private static boolean inView(ScrollPane scroll, Node node) {
+        Bounds box = node.localToScene(node.getLayoutBounds());
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        return box.getMinY() >= view.getMinY() - 0.5 && box.getMaxY() <= view.getMaxY() + 0.5;
     }
 }

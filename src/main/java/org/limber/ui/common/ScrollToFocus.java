@@ -3,17 +3,30 @@ package org.limber.ui.common;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
 
 /** Keeps the focused control of a scroll pane in view, so Tab never moves the focus out of sight. */
 public final class ScrollToFocus {
+
+    /** Room kept above and below a revealed node, so it never sits on the edge of the view. */
+    private static final double MARGIN = 32;
 
     private ScrollToFocus() {
     }
 
     public static void install(ScrollPane scroll) {
+        // a control focused by a press of the mouse is in view already; scrolling it away
+        // before the button is let go would move it from under the pointer and lose the click
+        boolean[] pressed = {false};
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressed[0] = true);
+        scroll.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> pressed[0] = false);
         scroll.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, focused) -> reveal(scroll, focused));
+                scene.focusOwnerProperty().addListener((o, was, focused) -> {
+                    if (!pressed[0]) {
+                        reveal(scroll, focused);
+                    }
+                });
             }
         });
     }
@@ -27,7 +40,10 @@ public final class ScrollToFocus {
         }
     }
 
-    /** Scrolls just enough to show {@code node} if it lies inside the pane's content. */
+    /**
+     * Scrolls just enough to show {@code node} if it lies inside the pane's content, with a
+     * margin above and below it (less when the node hardly fits).
+     */
     public static void reveal(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
         if (node == null || content == null || !isInside(node, content)) {
@@ -40,11 +56,12 @@ public final class ScrollToFocus {
             return;
         }
         double top = scroll.getVvalue() * (contentHeight - viewport);
+        double margin = Math.max(0, Math.min(MARGIN, (viewport - inContent.getHeight()) / 2));
         double newTop = top;
-        if (inContent.getMinY() < top) {
-            newTop = inContent.getMinY();
-        } else if (inContent.getMaxY() > top + viewport) {
-            newTop = inContent.getMaxY() - viewport;
+        if (inContent.getMinY() - margin < top) {
+            newTop = inContent.getMinY() - margin;
+        } else if (inContent.getMaxY() + margin > top + viewport) {
+            newTop = inContent.getMaxY() + margin - viewport;
         }
         scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewport))));
     }

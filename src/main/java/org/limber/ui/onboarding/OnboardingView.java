@@ -4,6 +4,8 @@ import static org.limber.ui.onboarding.Card.emphasis;
 import static org.limber.ui.onboarding.Card.text;
 import static org.limber.ui.onboarding.Card.tick;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -12,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -93,22 +94,14 @@ public final class OnboardingView {
         return card.node();
     }
 
-    /** The conditions in two columns whose labels wrap, so none is cut at a large text size. */
+    /** The conditions in two columns whose labels wrap (one column where a word would not fit whole). */
     private static GridPane conditions(OnboardingViewModel vm, Messages i18n) {
-        GridPane own = new GridPane();
-        own.setHgap(16);
-        own.setVgap(6);
-        for (int column = 0; column < 2; column++) {
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            own.getColumnConstraints().add(half);
+        List<CheckBox> boxes = new ArrayList<>();
+        for (Condition condition : Condition.values()) {
+            boxes.add(tick(i18n.get("condition." + condition.code()), "condition-" + condition.code(), condition.code(),
+                    vm.conditions()));
         }
-        Condition[] all = Condition.values();
-        for (int i = 0; i < all.length; i++) {
-            own.add(tick(i18n.get("condition." + all[i].code()), "condition-" + all[i].code(), all[i].code(),
-                    vm.conditions()), i % 2, i / 2);
-        }
-        return own;
+        return TickColumns.of(boxes);
     }
 
     private static String intro(OnboardingViewModel vm) {

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.routine.Routine;
@@ -27,7 +28,7 @@ final class RoutineListPane {
     private RoutineListPane() {
     }
 
-    static Node create(RoutineBuilderViewModel vm, Messages i18n, RoutineActions actions, UnsavedGuard guard) {
+    static Region create(RoutineBuilderViewModel vm, Messages i18n, RoutineActions actions, UnsavedGuard guard) {
         Button create = RoutinesPage.button("routine-new", i18n.get("routines.new"), "mdi2p-plus",
                 i18n.get("routines.new.tooltip"));
         create.setOnAction(e -> guard.proceed(() -> vm.newRoutine(i18n.get("routines.newName"))));

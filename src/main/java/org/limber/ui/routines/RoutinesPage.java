@@ -7,19 +7,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.routine.Step;
@@ -41,7 +38,7 @@ public final class RoutinesPage {
 
     public static Node create(RoutineBuilderViewModel vm, StepEditorViewModel editor, Messages i18n,
             RoutineActions actions, UnsavedGuard guard) {
-        Node listPane = RoutineListPane.create(vm, i18n, actions, guard);
+        Region listPane = RoutineListPane.create(vm, i18n, actions, guard);
 
         TextField name = new TextField();
         name.setId("routine-name");
@@ -63,6 +60,7 @@ public final class RoutinesPage {
         duration.textProperty().bind(vm.totalProperty());
         duration.setTooltip(new Tooltip(i18n.get("routines.duration")));
         duration.setAccessibleText(i18n.get("routines.duration"));
+        duration.setMinWidth(Region.USE_PREF_SIZE);
 
         Button undo = Icons.iconButton("mdi2u-undo", i18n.get("routines.undo"));
         undo.setId("routine-undo");
@@ -117,15 +115,7 @@ public final class RoutinesPage {
         Node emptyEditor = new EmptyState("mdi2f-format-list-checks", i18n.get("routines.empty.title"),
                 i18n.get("routines.empty.body")).withAction(i18n.get("routines.new"),
                         () -> guard.proceed(() -> vm.newRoutine(i18n.get("routines.newName"))));
-        SplitPane editorSplit = new SplitPane(center, right);
-        editorSplit.setDividerPositions(0.58);
-        StackPane editing = new StackPane(emptyEditor, editorSplit);
-        editorSplit.visibleProperty().bind(vm.editingProperty().isNotNull());
-        editorSplit.managedProperty().bind(editorSplit.visibleProperty());
-        emptyEditor.visibleProperty().bind(vm.editingProperty().isNull());
-
-        BorderPane root = new BorderPane(editing);
-        root.setLeft(listPane);
+        Region root = new RoutinesLayout(listPane, center, right, emptyEditor, vm.editingProperty().isNotNull()).root();
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (REDO.match(e)) {
                 vm.redo();

@@ -175,13 +175,21 @@ public final class MainWindow {
         scroll.setMinHeight(0);
         scroll.getStyleClass().addAll("edge-to-edge", "nav-scroll");
         ScrollToFocus.install(scroll);
+        // the chosen page's button stays in view: when it is chosen (by a shortcut too), on
+        // start and whenever the rail's room or size changes
+        Runnable revealSelected = () -> ScrollToFocus.reveal(scroll, navButtons.get(viewModel.pageProperty().get()));
+        viewModel.pageProperty().addListener((obs, old, now) -> revealSelected.run());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> revealSelected.run());
+        rail.heightProperty().addListener((obs, old, now) -> revealSelected.run());
         return scroll;
     }
 
     private Node header() {
         Label title = new Label(i18n.get("app.name"));
         title.getStyleClass().addAll("title-3", "app-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label tagline = new Label(i18n.get("app.tagline"));
+        tagline.setId("app-tagline");
         tagline.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -190,8 +198,10 @@ public final class MainWindow {
         help.setId("help-menu");
         help.setAccessibleText(i18n.get("shell.help"));
         help.getStyleClass().add("flat");
+        help.setMinWidth(Region.USE_PREF_SIZE);
         headerTools.setAlignment(Pos.CENTER_RIGHT);
         header.getChildren().setAll(title, tagline, spacer, headerTools);
+        HeaderFit.hideWhenCramped(header, tagline);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;

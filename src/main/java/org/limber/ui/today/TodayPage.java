@@ -4,7 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -41,7 +41,7 @@ public final class TodayPage {
     private TodayPage() {
     }
 
-    public static Node create(TodayViewModel vm, ObservableList<Routine> routines, Function<Routine, String> duration,
+    public static Node create(TodayViewModel vm, ObservableList<Routine> routines, ToLongFunction<Routine> durationMillis,
             Actions actions, Messages i18n) {
         Label title = new Label(i18n.get("today.title"));
         title.getStyleClass().add("title-1");
@@ -109,7 +109,7 @@ public final class TodayPage {
         Runnable fill = () -> {
             cards.getChildren().clear();
             for (Routine routine : routines) {
-                cards.getChildren().add(card(routine, duration.apply(routine), actions.start(), i18n));
+                cards.getChildren().add(card(routine, durationMillis.applyAsLong(routine), actions.start(), i18n));
             }
         };
         routines.addListener((ListChangeListener<Routine>) c -> fill.run());
@@ -155,12 +155,18 @@ public final class TodayPage {
         return row;
     }
 
-    private static Node card(Routine routine, String duration, Consumer<Routine> start, Messages i18n) {
+    /** A routine's length in whole minutes (at least one), in words: a clock time like 9:16 reads as the hour. */
+    static String minutes(long millis, Messages i18n) {
+        return i18n.get("today.duration", Math.max(1, Math.round(millis / 60_000.0)));
+    }
+
+    private static Node card(Routine routine, long durationMillis, Consumer<Routine> start, Messages i18n) {
         Label name = new Label(routine.name());
         name.getStyleClass().add("title-4");
         name.setWrapText(true);
-        Label time = new Label(i18n.get("today.duration", duration));
-        time.getStyleClass().add("text-muted");
+        Label time = new Label(minutes(durationMillis, i18n));
+        time.getStyleClass().addAll("text-muted", "today-duration");
+        time.setWrapText(true);
         Label steps = new Label(i18n.get("today.steps", routine.steps().size()));
         steps.getStyleClass().add("text-muted");
         Button go = new Button(i18n.get("today.start"), Icons.icon("mdi2p-play"));
@@ -169,8 +175,8 @@ public final class TodayPage {
         go.setOnAction(e -> start.accept(routine));
         VBox card = new VBox(8, name, time, steps, go);
         card.setAlignment(Pos.TOP_LEFT);
-        card.getStyleClass().add("today-card");
-        card.setPrefWidth(260);
+        // as wide as the text is large (in em), so a long German word keeps its line whole
+        card.getStyleClass().addAll("today-card", "today-routine");
         return card;
     }
 }
