@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +53,16 @@ class SecondInstanceTest {
         assertThat(Handoff.taken(request, 5000, Thread::sleep)).isTrue();
 
         ListView<Routine> list = (ListView<Routine>) harness.waitFor("#routine-list");
-        harness.waitFor("#import-confirm-dialog");
+        DialogPane question = (DialogPane) harness.waitFor("#import-confirm-dialog");
         assertThat(list.getItems()).as("nothing comes in before the person says yes")
                 .noneMatch(r -> r.name().equals("From my physio"));
-        robot.clickOn("Import");
+        Button yes = (Button) question.lookupButton(question.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
+        // the question's window is made before it is shown: click once it is on screen
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> yes.getScene() != null
+                && yes.getScene().getWindow() != null && yes.getScene().getWindow().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(yes);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> list.getItems().stream().anyMatch(r -> r.name().equals("From my physio")));
     }

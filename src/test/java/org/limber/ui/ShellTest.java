@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -119,6 +120,24 @@ class ShellTest {
             assertThat(((Label) root.lookup(".app-title")).getText()).isEqualTo("Limber");
             assertThat(root.lookup("#profile-switch .list-cell")).isNotNull();
         });
+    }
+
+    @Test
+    void everyPageShowsItsWordsWholeInTheSmallestWindowWithTheLargestGermanText() throws Exception {
+        FxRobot robot = new FxRobot();
+        Parent root = SmallWindow.open(harness, dataDir);
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("today", "library", "routines", "history", "profiles", "settings")) {
+            robot.interact(() -> ((ButtonBase) root.lookup("#nav-" + page)).fire());
+            harness.waitUntilSettled();
+            SmallWindow.layout(robot, root);
+            robot.interact(() -> {
+                Parent shown = (Parent) root.lookup("#page-" + page);
+                SceneAudit.truncatedText(shown).forEach(p -> problems.add(page + ": cut " + p));
+                WordAudit.brokenWords(shown).forEach(p -> problems.add(page + ": broken " + p));
+            });
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test

@@ -83,9 +83,11 @@ public final class SettingsPage {
         appearance.addRow(2, label(i18n.get("settings.language"), language), new VBox(4, language, restart));
         CheckBox tones = new CheckBox(i18n.get("settings.tones"));
         tones.setId("settings-tones");
+        wrap(tones);
         tones.selectedProperty().bindBidirectional(vm.tonesProperty());
         CheckBox voice = new CheckBox(i18n.get("settings.voice"));
         voice.setId("settings-voice");
+        wrap(voice);
         voice.selectedProperty().bindBidirectional(vm.voiceProperty());
         Slider volume = new Slider(0, 100, vm.volumeProperty().get());
         volume.setId("settings-volume");
@@ -149,6 +151,13 @@ public final class SettingsPage {
         grid.setHgap(16);
         grid.setVgap(10);
         return grid;
+    }
+
+    /** A check box whose words wrap instead of being cut, at any text size and language. */
+    private static void wrap(CheckBox box) {
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private static Label section(String text) {
