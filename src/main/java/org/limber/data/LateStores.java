@@ -146,6 +146,11 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
     }
 
     @Override
+    public int plansUsing(String routineId) throws StorageException {
+        return required(routines).plansUsing(routineId);
+    }
+
+    @Override
     public boolean seedOnce(String profileId, List<Routine> templates) throws StorageException {
         return required(routines).seedOnce(profileId, templates);
     }
@@ -163,6 +168,11 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
     @Override
     public void deleteExercise(String id) throws StorageException {
         required(exercises).deleteExercise(id);
+    }
+
+    @Override
+    public List<String> routinesUsing(String exerciseId) throws StorageException {
+        return required(exercises).routinesUsing(exerciseId);
     }
 
     /** The sessions as History reads them. */

@@ -11,4 +11,7 @@ public interface CustomExerciseStore {
     void saveExercise(Exercise exercise) throws StorageException;
 
     void deleteExercise(String id) throws StorageException;
+
+    /** The names of the saved routines (of every profile) with a step of this exercise, sorted. */
+    List<String> routinesUsing(String exerciseId) throws StorageException;
 }

@@ -14,6 +14,9 @@ public interface RoutineStore {
 
     void delete(String routineId) throws StorageException;
 
+    /** How many plans use the routine: they end when it is deleted, so the person is asked first. */
+    int plansUsing(String routineId) throws StorageException;
+
     /**
      * Saves the templates for the profile the first time this data file is used, and never again
      * (a user who deletes them does not get them back). True when they were saved now.

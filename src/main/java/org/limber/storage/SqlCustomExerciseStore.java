@@ -1,5 +1,6 @@
 package org.limber.storage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import org.limber.library.CatalogueException;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.CustomExerciseStore;
 import org.limber.library.Exercise;
+import org.limber.routine.Routine;
+import org.limber.routine.StepsJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +70,28 @@ public final class SqlCustomExerciseStore implements CustomExerciseStore {
                 ps.setString(1, id);
                 return ps.executeUpdate();
             }
+        });
+    }
+
+    /** The names of every profile's routines with a step of this exercise, sorted. */
+    @Override
+    public List<String> routinesUsing(String exerciseId) throws StorageException {
+        return db.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, body FROM routine ORDER BY name");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        Routine routine = StepsJson.read(rs.getString(1), rs.getString(2), rs.getString(3));
+                        if (routine.steps().stream().anyMatch(s -> s.exerciseId().equals(exerciseId))) {
+                            names.add(routine.name());
+                        }
+                    } catch (JsonProcessingException e) {
+                        LOG.warn("Routine {} has unreadable steps and is not checked: {}", rs.getString(1), e.getMessage());
+                    }
+                }
+            }
+            return names;
         });
     }
 

@@ -112,6 +112,18 @@ public final class SqlRoutineStore implements RoutineStore {
     }
 
     @Override
+    public int plansUsing(String routineId) throws StorageException {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM plan WHERE routine_id = ?")) {
+                ps.setString(1, routineId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    @Override
     public void delete(String routineId) throws StorageException {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM routine WHERE id = ?")) {

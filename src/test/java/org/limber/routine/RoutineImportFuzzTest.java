@@ -42,6 +42,11 @@ class RoutineImportFuzzTest {
         public void delete(String routineId) {
             saved.removeIf(r -> r.id().equals(routineId));
         }
+
+        @Override
+        public int plansUsing(String routineId) {
+            return 0;
+        }
     }
 
     @FuzzTest(maxDuration = "30s")

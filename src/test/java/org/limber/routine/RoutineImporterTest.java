@@ -39,6 +39,11 @@ class RoutineImporterTest {
             }
 
             @Override
+            public int plansUsing(String routineId) {
+                return 0;
+            }
+
+            @Override
             public boolean seedOnce(String profileId, List<Routine> templates) {
                 return false;
             }
@@ -55,6 +60,11 @@ class RoutineImporterTest {
 
             @Override
             public void deleteExercise(String id) {
+            }
+
+            @Override
+            public List<String> routinesUsing(String exerciseId) {
+                return List.of();
             }
         };
         RoutineImporter importer = new RoutineImporter(new RoutineFiles(), store, id -> id.equals("bridge"),

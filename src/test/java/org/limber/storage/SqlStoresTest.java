@@ -20,6 +20,7 @@ import org.limber.history.SessionOutcome;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
 import org.limber.plan.Plan;
+import org.limber.profile.Profile;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
 import org.limber.session.SessionRecorder;
@@ -78,6 +79,20 @@ class SqlStoresTest {
     }
 
     @Test
+    void theRoutinesThatUseACustomExerciseAreNamedWhateverTheirProfile() throws Exception {
+        SqlRoutineStore routines = new SqlRoutineStore(db, clock);
+        SqlCustomExerciseStore exercises = new SqlCustomExerciseStore(db, clock);
+        new SqlProfileStore(db, clock).saveProfile(new Profile("anna", "Anna", ""));
+        routines.save("me", new Routine("r1", "Morning", "", List.of(Step.of(bridge), Step.of(custom("mine", "Mine")))),
+                List.of(custom("mine", "Mine")));
+        routines.save("anna", new Routine("r2", "Anna's evening", "", List.of(Step.of(custom("mine", "Mine")))),
+                List.of());
+        routines.save("me", new Routine("r3", "Other", "", List.of(Step.of(bridge))), List.of());
+        assertThat(exercises.routinesUsing("mine")).containsExactly("Anna's evening", "Morning");
+        assertThat(exercises.routinesUsing("nobody-uses-this")).isEmpty();
+    }
+
+    @Test
     void plansFollowTheirRoutineAndCountCompletedSessions() throws Exception {
         SqlRoutineStore routines = new SqlRoutineStore(db, clock);
         routines.save("me", new Routine("r1", "Morning", "", List.of(Step.of(bridge))), List.of());
@@ -87,6 +102,8 @@ class SqlStoresTest {
                 List.of(LocalTime.of(18, 0), LocalTime.of(9, 30)),
                 Set.of(DayOfWeek.MONDAY, DayOfWeek.SUNDAY), monday, monday.plusDays(20));
         plans.savePlan(plan);
+        assertThat(routines.plansUsing("r1")).as("the question before deleting r1").isEqualTo(1);
+        assertThat(routines.plansUsing("r2")).isZero();
         List<Plan> stored = plans.plans("me");
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0).routineName()).isEqualTo("Morning");

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -82,5 +83,28 @@ class PlansTest {
         robot.interact(() -> switcher.setValue(me));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(due).lookup(".label")
                 .queryAllAs(Labeled.class).stream().noneMatch(l -> "Ann's mornings".equals(l.getText())));
+
+        // deleting the routine says that its plan ends with it, and Enter keeps both
+        robot.interact(() -> switcher.setValue(ann));
+        robot.clickOn("#nav-routines");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> routines.getItems().size() == 1);
+        robot.interact(() -> routines.getSelectionModel().select(0));
+        robot.clickOn(routines).type(KeyCode.DELETE);
+        DialogPane question = (DialogPane) harness.waitFor("#delete-dialog");
+        assertThat(question.getContentText()).contains("One plan uses this routine");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(routines.getItems()).as("Enter keeps the routine").hasSize(1);
+        robot.clickOn("#nav-profiles");
+        assertThat(plans.getItems()).as("and its plan").hasSize(1);
+
+        robot.clickOn("#nav-routines");
+        robot.interact(() -> routines.getSelectionModel().select(0));
+        robot.clickOn(routines).type(KeyCode.DELETE);
+        harness.waitFor("#delete-dialog");
+        robot.clickOn("Delete and end the plans");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, routines.getItems()::isEmpty);
+        robot.clickOn("#nav-profiles");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, plans.getItems()::isEmpty);
     }
 }

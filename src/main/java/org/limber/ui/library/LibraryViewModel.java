@@ -1,5 +1,6 @@
 package org.limber.ui.library;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -133,10 +134,19 @@ public final class LibraryViewModel {
         if (exercise == null || !model.isCustom(exercise.id())) {
             return;
         }
+        // an exercise that routines use is kept, and the person is told which routines: deleting
+        // it would leave their steps pointing at nothing
         executor.submit(() -> {
-            store.deleteExercise(exercise.id());
-            return exercise;
-        }, gone -> {
+            List<String> users = store.routinesUsing(exercise.id());
+            if (users.isEmpty()) {
+                store.deleteExercise(exercise.id());
+            }
+            return users;
+        }, users -> {
+            if (!users.isEmpty()) {
+                error.set(Failure.of("library.error.inUse", exercise.name(), users.size(), String.join(", ", users)));
+                return;
+            }
             selected.set(null);
             error.set(null);
             model.load();

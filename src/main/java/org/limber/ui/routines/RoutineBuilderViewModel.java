@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -169,6 +170,12 @@ public final class RoutineBuilderViewModel {
                 draft.show(null, null);
             }
         }, e -> error.set(Failure.of("routines.error.delete", e)));
+    }
+
+    /** How many plans use the routine (they end with it), found in the background, for the question first. */
+    public void plansUsing(Routine routine, IntConsumer then) {
+        executor.submit(() -> store.plansUsing(routine.id()), then::accept,
+                e -> error.set(Failure.of("routines.error.delete", e)));
     }
 
     public void duplicate(Routine routine, String copyName) {

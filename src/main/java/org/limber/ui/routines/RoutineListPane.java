@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -106,13 +107,27 @@ final class RoutineListPane {
         }
     }
 
+    /**
+     * Asks before deleting, saying which plans end with the routine; keeping it is the default,
+     * so Enter deletes nothing.
+     */
     private static void confirmDelete(Routine routine, RoutineBuilderViewModel vm, Messages i18n, Node owner) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("routines.confirm.delete.body"),
-                ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(owner.getScene().getWindow());
-        alert.setTitle(i18n.get("routines.confirm.delete.title"));
-        alert.setHeaderText(i18n.get("routines.confirm.delete.header", routine.name()));
-        alert.getDialogPane().setId("delete-dialog");
-        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(routine));
+        vm.plansUsing(routine, plans -> {
+            String body = i18n.get("routines.confirm.delete.body");
+            if (plans > 0) {
+                body = i18n.get("routines.confirm.delete.plans", plans) + "\n\n" + body;
+            }
+            ButtonType delete = new ButtonType(i18n.get(plans > 0 ? "routines.confirm.delete.yesPlans"
+                    : "routines.confirm.delete.yes"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType keep = new ButtonType(i18n.get("routines.confirm.delete.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, body, delete, keep);
+            alert.initOwner(owner.getScene().getWindow());
+            alert.setTitle(i18n.get("routines.confirm.delete.title"));
+            alert.setHeaderText(i18n.get("routines.confirm.delete.header", routine.name()));
+            alert.getDialogPane().setId("delete-dialog");
+            ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+            alert.showAndWait().filter(b -> b == delete).ifPresent(b -> vm.delete(routine));
+        });
     }
 }

@@ -3,11 +3,15 @@ package org.limber.ui.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.limber.concurrent.BackgroundExecutor;
+import org.limber.i18n.Messages;
 import org.limber.library.BodyArea;
 import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
@@ -22,6 +26,7 @@ class CustomExerciseTest {
     /** Custom exercises in memory. */
     static final class MemoryStore implements CustomExerciseStore {
         final List<Exercise> saved = new ArrayList<>();
+        final Map<String, List<String>> usedBy = new HashMap<>();
 
         @Override
         public List<Exercise> listExercises() {
@@ -37,6 +42,11 @@ class CustomExerciseTest {
         @Override
         public void deleteExercise(String id) {
             saved.removeIf(e -> e.id().equals(id));
+        }
+
+        @Override
+        public List<String> routinesUsing(String exerciseId) {
+            return usedBy.getOrDefault(exerciseId, List.of());
         }
     }
 
@@ -104,6 +114,13 @@ class CustomExerciseTest {
             assertThat(e.name()).isEqualTo("Seated figure-four");
             assertThat(e.id()).isEqualTo("custom-seated-hip-stretch-abc123");
         });
+
+        store.usedBy.put("custom-seated-hip-stretch-abc123", List.of("Evening", "Morning"));
+        library.deleteSelected();
+        assertThat(store.saved).as("an exercise routines use is kept").hasSize(1);
+        assertThat(library.errorProperty().get().text(new Messages(Locale.ENGLISH)))
+                .contains("Seated figure-four").contains("the routines Evening, Morning use it");
+        store.usedBy.clear();
 
         library.deleteSelected();
         assertThat(store.saved).isEmpty();

@@ -3,8 +3,10 @@ package org.limber.ui.routines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,7 @@ class RoutineBuilderViewModelTest {
     /** An in-memory store. */
     static final class MemoryStore implements RoutineStore {
         final List<Routine> routines = new ArrayList<>();
+        final Map<String, Integer> plans = new HashMap<>();
         int saves;
 
         @Override
@@ -52,6 +55,11 @@ class RoutineBuilderViewModelTest {
         @Override
         public void delete(String routineId) {
             routines.removeIf(r -> r.id().equals(routineId));
+        }
+
+        @Override
+        public int plansUsing(String routineId) {
+            return plans.getOrDefault(routineId, 0);
         }
     }
 
