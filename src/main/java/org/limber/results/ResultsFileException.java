@@ -41,9 +41,14 @@ public final class ResultsFileException extends Exception {
     private final transient List<JsonProblem> problems;
 
     public ResultsFileException(Kind kind, List<JsonProblem> problems) {
+        this(kind, problems, 0);
+    }
+
+    /** {@code unlisted}: how many more problems were found and not kept (a reader stops keeping them at 50). */
+    public ResultsFileException(Kind kind, List<JsonProblem> problems, int unlisted) {
         super(kind + (problems.isEmpty() ? "" : ": " + problems.get(0)));
         this.kind = kind;
-        this.problems = capped(problems);
+        this.problems = capped(problems, unlisted);
     }
 
     public ResultsFileException(Kind kind, String reason) {
@@ -63,12 +68,13 @@ public final class ResultsFileException extends Exception {
         return problems;
     }
 
-    private static List<JsonProblem> capped(List<JsonProblem> problems) {
-        if (problems.size() <= MAX_LISTED) {
+    private static List<JsonProblem> capped(List<JsonProblem> problems, int unlisted) {
+        int more = Math.max(0, problems.size() - MAX_LISTED) + unlisted;
+        if (more == 0) {
             return List.copyOf(problems);
         }
-        List<JsonProblem> listed = new ArrayList<>(problems.subList(0, MAX_LISTED));
-        listed.add(new JsonProblem("$", (problems.size() - MAX_LISTED) + " more problems not listed"));
+        List<JsonProblem> listed = new ArrayList<>(problems.subList(0, Math.min(MAX_LISTED, problems.size())));
+        listed.add(new JsonProblem("$", more + " more problems not listed"));
         return List.copyOf(listed);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
@@ -92,6 +93,9 @@ public final class ResultsFiles {
             }
         } catch (NoSuchFileException e) {
             throw new ResultsFileException(Kind.UNREADABLE, "no such file");
+        } catch (StreamConstraintsException e) {
+            throw new ResultsFileException(Kind.TOO_LARGE, "too large or complex for a results file: "
+                    + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new ResultsFileException(Kind.INVALID, "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -93,7 +93,8 @@ final class ResultsLimits {
                     }
                     case VALUE_STRING -> {
                         String name = parser.currentName();
-                        if (KEPT_TEXT.contains(name) && (text += parser.getTextLength()) > MAX_TEXT) {
+                        int length = parser.getTextLength(); // reads the whole text: its length limit is checked
+                        if (name != null && KEPT_TEXT.contains(name) && (text += length) > MAX_TEXT) {
                             throw tooLarge("more than " + MAX_TEXT + " characters of names, ids and notes");
                         }
                         if (top && "format".equals(name)) {

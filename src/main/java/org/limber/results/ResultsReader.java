@@ -65,10 +65,7 @@ final class ResultsReader {
             file = toFile(head, sessions);
         }
         if (!problems.isEmpty()) {
-            if (unlisted > 0) {
-                problems.add(new JsonProblem("$", unlisted + " more problems not listed"));
-            }
-            throw new ResultsFileException(Kind.INVALID, problems);
+            throw new ResultsFileException(Kind.INVALID, problems, unlisted);
         }
         return file;
     }
