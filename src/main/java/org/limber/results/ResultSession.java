@@ -47,7 +47,7 @@ public record ResultSession(String id, String routineId, String routineName, Ins
      * running one, then more steps, a later end, more seconds done. A copy that is not behind the
      * kept one replaces it when they differ (a note added after the end keeps the same progress).
      */
-    public long[] progress() {
+    private long[] progress() {
         return new long[] {status == Status.RUNNING ? 0 : 1, steps.size(), endedAt == null ? -1 : endedAt.toEpochMilli(),
             doneSeconds};
     }

@@ -19,6 +19,9 @@ import org.limber.plan.PlanStore;
  */
 public final class Results {
 
+    /** The longest display name a results file carries (the schema's limit). */
+    public static final int MAX_NAME = 120;
+
     private final ResultsStore store;
     private final PlanStore plans;
     private final ResultsFiles files;
@@ -65,6 +68,7 @@ public final class Results {
         List<ResultSession> sessions = store.sessions(profileId, from, to);
         List<FollowedPlan> followed = plans.plans(profileId).stream().map(FollowedPlan::of).toList();
         String name = displayName == null || displayName.isBlank() ? "-" : displayName.strip();
+        name = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
         files.write(new ResultsFile(new ResultsFile.Person(personId, name), followed, sessions), target);
         store.markSent(profileId, clock.instant());
         return new Sent(target, personId, sessions.size(), from, to);

@@ -51,6 +51,17 @@ class ResultsFilesTest {
     }
 
     @Test
+    void aLongNoteAndALongNameTravel() throws Exception {
+        ResultSession s = SampleResults.daily("s", LocalDate.of(2026, 1, 1), 1, 1).get(0);
+        ResultSession noted = new ResultSession(s.id(), s.routineId(), s.routineName(), s.startedAt(), s.endedAt(),
+                s.date(), s.plannedSeconds(), s.doneSeconds(), s.status(), s.painBefore(), s.painAfter(),
+                "Stiff. ".repeat(1400), s.steps());
+        ResultsFile file = new ResultsFile(new ResultsFile.Person(SampleResults.PERSON, "N".repeat(Results.MAX_NAME)),
+                List.of(), List.of(noted));
+        assertThat(files.read(written(file))).isEqualTo(file);
+    }
+
+    @Test
     void painNotGivenIsLeftOutNeverWrittenAsZero() throws Exception {
         ResultsFile file = SampleResults.file(SampleResults.daily("s", LocalDate.of(2026, 1, 1), 1, 1));
         assertThat(file.sessions().get(0).painBefore()).isNull();
