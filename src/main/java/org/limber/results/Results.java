@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.limber.io.StorageException;
 import org.limber.plan.PlanStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Results going back to the physiotherapist, as files: {@link #send} on the person's computer,
@@ -21,6 +23,8 @@ public final class Results {
 
     /** The longest display name a results file carries (the schema's limit). */
     public static final int MAX_NAME = 120;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Results.class);
 
     private final ResultsStore store;
     private final PlanStore plans;
@@ -83,7 +87,12 @@ public final class Results {
 
     /** Reads and checks a whole file without writing anything: for showing whose it is before importing. */
     public ResultsFile read(Path file) throws ResultsFileException {
-        return files.read(file);
+        try {
+            return files.read(file);
+        } catch (ResultsFileException e) {
+            LOG.warn("Results file {} refused ({}): {}", file, e.kind(), e.problems());
+            throw e;
+        }
     }
 
     /** The client that this person's results went to before, if any: then the import needs no choice. */
@@ -93,12 +102,17 @@ public final class Results {
 
     /** Checks the whole file, then merges it in one transaction (see {@link ResultsStore#merge}). */
     public ImportSummary importFile(Path file, ImportTarget target) throws ResultsFileException, StorageException {
-        return importFile(files.read(file), target);
+        return importFile(read(file), target);
     }
 
     /** Merges a file already read with {@link #read}. */
     public ImportSummary importFile(ResultsFile file, ImportTarget target) throws ResultsFileException,
             StorageException {
-        return store.merge(file, target, clock.millis());
+        try {
+            return store.merge(file, target, clock.millis());
+        } catch (ResultsFileException e) {
+            LOG.warn("Results of person {} not imported ({}): {}", file.person().id(), e.kind(), e.problems());
+            throw e;
+        }
     }
 }
