@@ -1,0 +1,160 @@
+package org.limber.results;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.limber.io.JsonProblem;
+import org.limber.io.JsonSchemaCheck;
+import org.limber.results.ResultsFileException.Kind;
+
+/**
+ * The second pass over a results file, after {@link ResultsLimits} has bounded it: builds a tree
+ * of one session at a time, checks it against the schema (inside a small stand-in file, so the
+ * schema is the one of the whole file), and keeps it as a {@link ResultSession}. Every problem is
+ * collected; nothing is returned unless the whole file is acceptable.
+ */
+final class ResultsReader {
+
+    private static final String SESSIONS = "sessions";
+
+    private final ObjectMapper mapper;
+    private final JsonSchemaCheck schema;
+    private final List<JsonProblem> problems = new ArrayList<>();
+    private int unlisted;
+    private final Map<String, String> shared = new HashMap<>();
+
+    ResultsReader(ObjectMapper mapper, JsonSchemaCheck schema) {
+        this.mapper = mapper;
+        this.schema = schema;
+    }
+
+    ResultsFile read(InputStream in) throws ResultsFileException, IOException {
+        ObjectNode head = mapper.createObjectNode();
+        List<ResultSession> sessions = new ArrayList<>();
+        try (JsonParser parser = mapper.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ResultsFileException(Kind.INVALID, "must be a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken first = parser.nextToken();
+                if (SESSIONS.equals(name) && first == JsonToken.START_ARRAY) {
+                    readSessions(parser, standIn(), sessions);
+                    head.set(SESSIONS, mapper.createArrayNode());
+                } else {
+                    head.set(name, mapper.readTree(parser));
+                }
+            }
+        }
+        schema.check(head).forEach(this::problem);
+        ResultsFile file = null;
+        if (problems.isEmpty()) {
+            file = toFile(head, sessions);
+        }
+        if (!problems.isEmpty()) {
+            throw new ResultsFileException(Kind.INVALID, problems, unlisted);
+        }
+        return file;
+    }
+
+    /** A file that is valid but for the one session put in it. */
+    private ObjectNode standIn() {
+        ObjectNode file = mapper.createObjectNode().put("format", ResultsFiles.FORMAT).put("version", 1);
+        file.putObject("person").put("id", "00000000-0000-4000-8000-000000000000").put("name", "-");
+        file.putArray(SESSIONS);
+        return file;
+    }
+
+    private void readSessions(JsonParser parser, ObjectNode standIn, List<ResultSession> into)
+            throws IOException, ResultsFileException {
+        ArrayNode one = (ArrayNode) standIn.get(SESSIONS);
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
+            if (index >= ResultsLimits.MAX_SESSIONS) {
+                throw new ResultsFileException(Kind.TOO_LARGE, "more than " + ResultsLimits.MAX_SESSIONS + " sessions");
+            }
+            JsonNode node = mapper.readTree(parser);
+            String at = "$.sessions[" + index + "]";
+            one.removeAll().add(node);
+            List<JsonProblem> own = schema.check(standIn);
+            for (JsonProblem p : own) {
+                problem(new JsonProblem(p.path().replaceFirst("^\\$\\.sessions\\[0]", "\\$.sessions[" + index + "]"),
+                        p.reason()));
+            }
+            if (!own.isEmpty()) {
+                continue;
+            }
+            ResultSession session = toSession(node, at);
+            if (session == null) {
+                continue;
+            }
+            if (!ids.add(session.id())) {
+                problem(new JsonProblem(at + ".id", "the session '" + session.id() + "' is in the file twice"));
+            } else if (problems.isEmpty()) {
+                into.add(session);
+            }
+        }
+    }
+
+    private ResultSession toSession(JsonNode node, String at) {
+        try {
+            ResultSession session = mapper.treeToValue(node, ResultsJson.SessionJson.class).toSession(this::share);
+            Set<Integer> positions = new HashSet<>();
+            for (int i = 0; i < session.steps().size(); i++) {
+                if (!positions.add(session.steps().get(i).position())) {
+                    problem(new JsonProblem(at + ".steps[" + i + "].position", "a step position is used twice"));
+                    return null;
+                }
+            }
+            return session;
+        } catch (JsonProcessingException | DateTimeException | IllegalArgumentException | NullPointerException e) {
+            problem(new JsonProblem(at, "not a session: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private ResultsFile toFile(ObjectNode head, List<ResultSession> sessions) {
+        try {
+            ResultsJson.Head h = mapper.treeToValue(head, ResultsJson.Head.class);
+            List<FollowedPlan> plans = new ArrayList<>();
+            for (int i = 0; h.plans() != null && i < h.plans().size(); i++) {
+                try {
+                    plans.add(h.plans().get(i).toPlan());
+                } catch (DateTimeException | IllegalArgumentException e) {
+                    problem(new JsonProblem("$.plans[" + i + "]", "not a plan: " + e.getMessage()));
+                }
+            }
+            return new ResultsFile(h.person().toPerson(), plans, sessions);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            problem(new JsonProblem("$", e.getMessage()));
+            return null;
+        }
+    }
+
+    /** One copy of each equal name or id: they repeat in every session and step. */
+    private String share(String text) {
+        return text == null ? null : shared.computeIfAbsent(text, t -> t);
+    }
+
+    private void problem(JsonProblem problem) {
+        if (problems.size() < ResultsFileException.MAX_LISTED) {
+            problems.add(problem);
+        } else {
+            unlisted++;
+        }
+    }
+}
