@@ -119,7 +119,7 @@ class CustomExerciseTest {
         library.deleteSelected();
         assertThat(store.saved).as("an exercise routines use is kept").hasSize(1);
         assertThat(library.errorProperty().get().text(new Messages(Locale.ENGLISH)))
-                .contains("Seated figure-four").contains("the routines Evening, Morning use it");
+                .contains("was not deleted").contains("the routines Evening, Morning use it");
         store.usedBy.clear();
 
         library.deleteSelected();
