@@ -19,6 +19,8 @@ import org.limber.io.DocumentsFolder;
 import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
+import org.limber.results.Results;
+import org.limber.results.ResultsFiles;
 import org.limber.routine.Routine;
 import org.limber.routine.Templates;
 import org.limber.settings.Settings;
@@ -73,7 +75,8 @@ final class AppContext {
         executor.submit(DocumentsFolder::find, dialogs::startIn, e -> { });
         shell.build(() -> new Pages(new Services(i18n, clock, executor, settings, Stores.of(stores), exercises,
                 dialogs, data.backupControl(), options.dataDir(), version, this::newId, this::builtInIds,
-                this::templates, shell::stage, () -> new SoundCues(settings::get, language()), safetyCheck)));
+                this::templates, shell::stage, () -> new SoundCues(settings::get, language()), safetyCheck,
+                new Results(stores.results(), stores, new ResultsFiles(), clock, this::newId))));
     }
 
     /** Shows the window; once its first frame is drawn, the data opens. */

@@ -27,6 +27,7 @@ import org.limber.ui.onboarding.OnboardingView;
 import org.limber.ui.onboarding.OnboardingViewModel;
 import org.limber.ui.shell.AppIcons;
 import org.limber.ui.shell.Dialogs;
+import org.limber.ui.shell.FileDrops;
 import org.limber.ui.shell.MainWindow;
 import org.limber.ui.shell.ThemeToggle;
 import org.limber.ui.shell.Themes;
@@ -122,6 +123,7 @@ final class MainShell {
         this.stage = primary;
         Scene scene = new Scene(root);
         window.installShortcuts(scene);
+        FileDrops.install(scene, Pages::importable, pages::importFile);
         Themes.apply(scene, settings.get());
         settings.settingsProperty().addListener((obs, old, now) -> Themes.apply(scene, now));
         Themes.followInDialogs(settings::get);

@@ -1,36 +1,23 @@
 package org.limber;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.limber.cues.SoundCues;
-import org.limber.handout.HandoutWriter;
 import org.limber.history.HistoryStore;
 import org.limber.i18n.Languages;
 import org.limber.io.FolderOpener;
-import org.limber.library.Condition;
 import org.limber.library.DosageWords;
 import org.limber.library.Exercise;
-import org.limber.plan.CalendarFile;
-import org.limber.plan.Plan;
-import org.limber.profile.Profile;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineFiles;
 import org.limber.routine.RoutineImporter;
 import org.limber.settings.Settings;
 import org.limber.ui.common.FileActions;
-import org.limber.ui.common.FileType;
 import org.limber.ui.history.HistoryPage;
 import org.limber.ui.history.HistoryViewModel;
 import org.limber.ui.library.LibraryPage;
@@ -39,8 +26,8 @@ import org.limber.ui.plans.PlansPane;
 import org.limber.ui.plans.PlansViewModel;
 import org.limber.ui.profiles.ProfilesPage;
 import org.limber.ui.profiles.ProfilesViewModel;
+import org.limber.ui.results.ImportResults;
 import org.limber.ui.routines.HandoutAction;
-import org.limber.ui.routines.RoutineActions;
 import org.limber.ui.routines.RoutineBuilderViewModel;
 import org.limber.ui.routines.RoutineFileActions;
 import org.limber.ui.routines.RoutinesPage;
@@ -70,6 +57,8 @@ final class Pages {
     private final PlansViewModel plans;
     private final TodayViewModel today;
     private final Player player;
+    private final ResultsLoop results;
+    private final CalendarExport calendars;
 
     Pages(Services app) {
         this.app = app;
@@ -93,6 +82,17 @@ final class Pages {
             history.load();
             today.load();
         });
+        this.calendars = new CalendarExport(app, builder, files, plans);
+        this.results = new ResultsLoop(app, profiles, done -> {
+            profiles.load();
+            if (done.client().id().equals(profiles.activeId())) {
+                history.load();
+                today.load();
+            }
+        }, client -> guard.proceed(() -> {
+            profiles.activeProperty().set(client);
+            shell.show(Page.HISTORY);
+        }));
         plans.onChange(today::load);
         // a routine renamed or deleted changes the plans (names, plans deleted with it) and Today
         builder.routines().addListener((ListChangeListener<Routine>) c -> {
@@ -157,7 +157,17 @@ final class Pages {
         return ProfileSwitcher.create(profiles.profiles(), profiles.activeProperty(), guard::proceed, app.i18n());
     }
 
+    /** Whether {@code file} is named like a file {@link #importFile} takes. */
+    static boolean importable(Path file) {
+        return file.getFileName() != null && (file.getFileName().toString().endsWith(RoutineFiles.EXTENSION)
+                || ImportResults.isResultsFile(file));
+    }
+
+    /** A file from the command line, a second start or a drop: a results file or a routine file. */
     void importFile(Path file) {
+        if (results.importFile(file, app.stage().get())) {
+            return;
+        }
         shell.show(Page.ROUTINES);
         routineFiles.importFile(file, app.stage().get(), true);
     }
@@ -170,13 +180,14 @@ final class Pages {
                             () -> shell.show(Page.PROFILES)), app.i18n());
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises(), this::addToRoutine, app.stores().exercises(),
                     app.executor(), () -> app.newId().get().substring(0, 8)), app.i18n());
-            case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder, new DosageWords(app.i18n())), app.i18n(), actions(), guard);
-            case HISTORY -> HistoryPage.create(history, app.i18n(), files);
+            case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder, new DosageWords(app.i18n())), app.i18n(),
+                    new RoutinePageActions(this::startSession, routineFiles, handouts, profiles, app.settings()), guard);
+            case HISTORY -> HistoryPage.create(history, app.i18n(), files, results::send);
             case PROFILES -> ProfilesPage.create(profiles, app.i18n(),
-                    chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)),
+                    chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)), results::choose,
                     PlansPane.create(plans, builder.routines(), Bindings.createStringBinding(
                             () -> profiles.activeProperty().get().name(), profiles.activeProperty()),
-                            app.i18n(), this::exportCalendar));
+                            app.i18n(), calendars::export));
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings(), app.dataDir().toString(),
                     Languages.computer(), app.i18n().locale(), app.executor(),
                     () -> FolderOpener.forThisComputer().open(app.dataDir()),
@@ -184,18 +195,6 @@ final class Pages {
                     () -> SoundCues.probe(Settings.defaults(), app.i18n().locale().getLanguage())),
                     new BackupsViewModel(app.backups(), app.executor()), app.i18n());
         };
-    }
-
-    private void exportCalendar(Plan plan, Window owner) {
-        Function<Plan, Duration> length = p -> PlansViewModel.routineOf(p, builder.routines())
-                .map(r -> Duration.ofMillis(builder.timeline(r).totalMillis())).orElse(Duration.ZERO);
-        CalendarFile.Words words = new CalendarFile.Words(app.i18n().get("plans.ics.summary", plan.routineName()),
-                app.i18n().get("plans.ics.description", plan.routineName()),
-                app.i18n().get("plans.ics.reminder", plan.routineName()));
-        files.save(owner, new FileType(app.i18n().get("plans.export.fileType"), CalendarFile.EXTENSION),
-                FileType.safeName(plan.routineName()) + CalendarFile.EXTENSION,
-                () -> plans.calendarExport(plan, length, words, app.version()), "plans.export.done",
-                "plans.error.export", plans::fail);
     }
 
     private void addToRoutine(Exercise exercise) {
@@ -208,41 +207,5 @@ final class Pages {
 
     private void startSession(Routine routine) {
         player.start(routine);
-    }
-
-    private RoutineActions actions() {
-        return new RoutineActions() {
-            @Override
-            public void start(Routine routine) {
-                startSession(routine);
-            }
-
-            @Override
-            public void exportRoutine(Routine routine, Window owner) {
-                routineFiles.exportRoutine(routine, owner);
-            }
-
-            @Override
-            public void importRoutine(Window owner) {
-                routineFiles.importRoutine(owner);
-            }
-
-            @Override
-            public void handout(Routine routine, Window owner) {
-                handouts.write(routine, audience(), owner);
-            }
-        };
-    }
-
-    /**
-     * Who a handout is for. For me: only the cautions for the conditions given in the safety
-     * check; for a client, whose conditions are not recorded, every caution.
-     */
-    private HandoutWriter.Audience audience() {
-        Profile active = profiles.activeProperty().get();
-        List<String> codes = app.settings().get().conditions();
-        Set<Condition> conditions = !AppContext.PROFILE.equals(active.id()) ? null : Arrays.stream(Condition.values())
-                .filter(c -> codes.contains(c.code())).collect(Collectors.toSet());
-        return new HandoutWriter.Audience(active.name(), conditions, "");
     }
 }

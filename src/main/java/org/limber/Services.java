@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.data.Stores;
 import org.limber.i18n.Messages;
+import org.limber.results.Results;
 import org.limber.routine.Routine;
 import org.limber.session.Cues;
 import org.limber.settings.BackupControl;
@@ -20,10 +21,11 @@ import org.limber.ui.onboarding.OnboardingViewModel;
 
 /**
  * What the pages are made from: the services {@link AppContext} makes, handed to {@link Pages} in one piece;
- * {@code safetyCheck} is the first-run and red-flag flow, which the player asks again after "It hurts".
+ * {@code safetyCheck} is the first-run and red-flag flow, which the player asks again after "It hurts";
+ * {@code results} sends and imports results files (issue 19).
  */
 record Services(Messages i18n, Clock clock, BackgroundExecutor executor, AppSettings settings, Stores stores,
         ExercisesModel exercises, DialogService dialogs, BackupControl backups, Path dataDir, String version,
         Supplier<String> newId, Supplier<Set<String>> builtInIds, Callable<List<Routine>> templates,
-        Supplier<Stage> stage, Supplier<Cues> cues, OnboardingViewModel safetyCheck) {
+        Supplier<Stage> stage, Supplier<Cues> cues, OnboardingViewModel safetyCheck, Results results) {
 }

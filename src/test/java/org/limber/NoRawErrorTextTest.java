@@ -43,6 +43,9 @@ import org.limber.library.CustomExerciseStore;
 import org.limber.plan.PlanStore;
 import org.limber.profile.ProfileStore;
 import org.limber.routine.Routine;
+import org.limber.results.Results;
+import org.limber.results.ResultsFiles;
+import org.limber.results.ResultsStore;
 import org.limber.routine.RoutineFiles;
 import org.limber.routine.RoutineStore;
 import org.limber.routine.Step;
@@ -87,10 +90,11 @@ class NoRawErrorTextTest {
         Catalogue builtIn = new CatalogueLoader().loadBuiltIn(Locale.ENGLISH);
         Object failing = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {RoutineStore.class,
             CustomExerciseStore.class, SessionRecorder.class, HistoryStore.class, HistoryFigures.class, ProfileStore.class,
-            PlanStore.class},
+            PlanStore.class, ResultsStore.class},
             boom());
         Stores stores = new Stores((RoutineStore) failing, (CustomExerciseStore) failing, (SessionRecorder) failing,
-                (HistoryStore) failing, (HistoryFigures) failing, (ProfileStore) failing, (PlanStore) failing, () -> true);
+                (HistoryStore) failing, (HistoryFigures) failing, (ProfileStore) failing, (PlanStore) failing, (ResultsStore) failing,
+                () -> true);
         BackupControl backups = (BackupControl) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {BackupControl.class}, (proxy, method, args) -> {
                     throw new IOException(BOOM);
@@ -105,7 +109,8 @@ class NoRawErrorTextTest {
         Services services = new Services(i18n, clock, now, settings, stores,
                 exercises, dialogs, backups, dir, "test", () -> "id-" + System.nanoTime(), () -> ids, () -> {
                     throw new IOException(BOOM);
-                }, () -> stage[0], Cues::silent, new OnboardingViewModel(settings));
+                }, () -> stage[0], Cues::silent, new OnboardingViewModel(settings),
+                new Results((ResultsStore) failing, (PlanStore) failing, new ResultsFiles(), clock, () -> "person"));
         Routine morning = new Routine("r1", "Morning", "", List.of(Step.of(builtIn.exercises().get(0))));
         Path file = dir.resolve("morning" + RoutineFiles.EXTENSION);
         Files.write(file, new RoutineFiles().write(morning, List.of()));

@@ -15,6 +15,7 @@ import org.limber.plan.Plan;
 import org.limber.plan.PlanStore;
 import org.limber.profile.Profile;
 import org.limber.profile.ProfileStore;
+import org.limber.results.ResultsStore;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineStore;
 import org.limber.session.SessionRecorder;
@@ -37,6 +38,7 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
     private final Clock clock;
     private final History history = new History();
     private final LateFigures figures = new LateFigures();
+    private final LateResults results = new LateResults();
     private volatile SqlRoutineStore routines;
     private volatile SqlCustomExerciseStore exercises;
     private volatile SqlSessionRecorder sessions;
@@ -54,6 +56,7 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
         sessions = new SqlSessionRecorder(db);
         history.sql = new SqlHistoryStore(db);
         figures.open(db);
+        results.open(db);
         people = new SqlProfileStore(db, clock);
         plans = new SqlPlanStore(db, clock);
     }
@@ -68,6 +71,11 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
 
     public HistoryFigures figures() {
         return figures;
+    }
+
+    /** Results files sent and imported. */
+    public ResultsStore results() {
+        return results;
     }
 
     /** The store, or the reason it cannot be used yet. */

@@ -6,15 +6,16 @@ import org.limber.history.HistoryStore;
 import org.limber.library.CustomExerciseStore;
 import org.limber.plan.PlanStore;
 import org.limber.profile.ProfileStore;
+import org.limber.results.ResultsStore;
 import org.limber.routine.RoutineStore;
 import org.limber.session.SessionRecorder;
 
 /** Every store the screens use, as the core's interfaces (tests hand in their own), and whether the data is open. */
 public record Stores(RoutineStore routines, CustomExerciseStore exercises, SessionRecorder sessions, HistoryStore history,
-        HistoryFigures figures, ProfileStore profiles, PlanStore plans, BooleanSupplier open) {
+        HistoryFigures figures, ProfileStore profiles, PlanStore plans, ResultsStore results, BooleanSupplier open) {
 
     public static Stores of(LateStores late) {
-        return new Stores(late, late, late, late.history(), late.figures(), late, late, late::isOpen);
+        return new Stores(late, late, late, late.history(), late.figures(), late, late, late.results(), late::isOpen);
     }
 
     public boolean isOpen() {

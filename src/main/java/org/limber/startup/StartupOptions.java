@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.limber.io.DataDirectory;
+import org.limber.results.ResultsFiles;
+import org.limber.routine.RoutineFiles;
 
-/** What the command line asked for. */
+/** What the command line asked for: the data folder, and a routine or results file to import. */
 public record StartupOptions(Path dataDir, Optional<Path> fileToImport, boolean exitWhenReady) {
 
     /**
@@ -19,7 +21,7 @@ public record StartupOptions(Path dataDir, Optional<Path> fileToImport, boolean 
                 System.getProperty("user.home", "."));
         Optional<Path> file = args.stream()
                 .filter(a -> !a.startsWith("--"))
-                .filter(a -> a.endsWith(".limber.json"))
+                .filter(a -> a.endsWith(RoutineFiles.EXTENSION) || a.endsWith(ResultsFiles.EXTENSION))
                 .map(Path::of)
                 .findFirst();
         return new StartupOptions(dataDir, file, args.contains(EXIT_WHEN_READY));

@@ -72,7 +72,7 @@ class HistoryTableTest {
                             BackgroundExecutor.sameThread(), Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"),
                             ZoneOffset.UTC), () -> "me");
                     vm.load();
-                    Scene scene = new Scene((Parent) HistoryPage.create(vm, i18n, files(i18n)), 1366, 768);
+                    Scene scene = new Scene((Parent) HistoryPage.create(vm, i18n, files(i18n), owner -> { }), 1366, 768);
                     Themes.apply(scene, Settings.defaults().withTextSize(size));
                     stage.setScene(scene);
                     stage.setWidth(1366);
@@ -114,7 +114,7 @@ class HistoryTableTest {
                     new SqlPlanStore(db, clock), BackgroundExecutor.sameThread(), clock, () -> "me");
             FxToolkit.setupFixture(() -> {
                 vm.load();
-                Scene scene = new Scene((Parent) HistoryPage.create(vm, new Messages(Locale.UK), files(new Messages(Locale.UK))),
+                Scene scene = new Scene((Parent) HistoryPage.create(vm, new Messages(Locale.UK), files(new Messages(Locale.UK)), owner -> { }),
                         1366, 768);
                 Themes.apply(scene, Settings.defaults());
                 stage.setScene(scene);

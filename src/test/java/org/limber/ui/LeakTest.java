@@ -136,7 +136,7 @@ class LeakTest {
             HistoryViewModel vm = new HistoryViewModel(new SqlHistoryStore(db), new SqlHistoryFigures(db),
                     new SqlPlanStore(db, Clock.systemUTC()),
                     NOW, Clock.systemUTC(), () -> "me");
-            Node page = HistoryPage.create(vm, I18N, new FileActions(new FxDialogService(), NOW, I18N, status -> { }));
+            Node page = HistoryPage.create(vm, I18N, new FileActions(new FxDialogService(), NOW, I18N, status -> { }), owner -> { });
             show((Parent) page);
             vm.load();
             return new Object[] {vm, page};

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.limber.handout.ProgressReport;
 import org.limber.history.ProgressFigures;
 import org.limber.history.SessionSummary;
@@ -38,7 +39,8 @@ public final class HistoryPage {
     private HistoryPage() {
     }
 
-    public static Node create(HistoryViewModel vm, Messages i18n, FileActions files) {
+    /** {@code sendResults}: "Send results to my physiotherapist…" over the given window. */
+    public static Node create(HistoryViewModel vm, Messages i18n, FileActions files, Consumer<Window> sendResults) {
         Label title = new Label(i18n.get("nav.history"));
         title.getStyleClass().add("title-2");
         Label streak = new Label();
@@ -62,6 +64,10 @@ public final class HistoryPage {
         report.setOnAction(e -> files.save(report.getScene().getWindow(), new FileType(i18n.get("handout.fileType"), ".pdf"),
                 vm.reportFileName(), () -> vm.progressReport(new ProgressReport(i18n), i18n.locale()),
                 "history.report.done", "history.report.failed", vm::fail));
+        Button send = new Button(i18n.get("results.send"), Icons.icon("mdi2s-send-outline"));
+        send.setId("results-send");
+        send.setTooltip(new Tooltip(i18n.get("results.send.tooltip")));
+        send.setOnAction(e -> sendResults.accept(send.getScene().getWindow()));
         Label adherence = new Label();
         adherence.setId("history-adherence");
         adherence.getStyleClass().add("history-streak");
@@ -98,7 +104,7 @@ public final class HistoryPage {
         };
         vm.figuresProperty().addListener((obs, old, now) -> figures.run());
         figures.run();
-        FlowPane header = Rows.of(16, title, streak, totals, new VBox(2, adherence, adherenceRule), report, export,
+        FlowPane header = Rows.of(16, title, streak, totals, new VBox(2, adherence, adherenceRule), report, export, send,
                 exporting);
         Node filters = HistoryFilters.create(vm, i18n);
 

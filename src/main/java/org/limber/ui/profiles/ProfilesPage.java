@@ -12,10 +12,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.limber.i18n.Messages;
 import org.limber.profile.Profile;
 import org.limber.ui.common.Failure;
@@ -28,8 +30,9 @@ public final class ProfilesPage {
     private ProfilesPage() {
     }
 
+    /** {@code importResults}: "Import results…" (a client's results file) over the given window. */
     public static Node create(ProfilesViewModel vm, Messages i18n, Consumer<Profile> choose,
-            Node plans) {
+            Consumer<Window> importResults, Node plans) {
         Label title = new Label(i18n.get("nav.profiles"));
         title.getStyleClass().add("title-2");
         Label intro = new Label(i18n.get("profiles.intro"));
@@ -67,6 +70,10 @@ public final class ProfilesPage {
             confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(p));
         });
 
+        Button results = new Button(i18n.get("results.import"), Icons.icon("mdi2f-file-import-outline"));
+        results.setId("results-import");
+        results.setTooltip(new Tooltip(i18n.get("results.import.tooltip")));
+        results.setOnAction(e -> importResults.accept(results.getScene().getWindow()));
         TextField name = new TextField();
         name.setId("profile-name");
         name.setPromptText(i18n.get("profiles.name.prompt"));
@@ -86,7 +93,7 @@ public final class ProfilesPage {
         problem.getStyleClass().add("problem-text");
         problem.setId("profile-problem");
         Failure.show(problem, vm.problemProperty(), i18n);
-        VBox box = new VBox(12, title, intro, list, Rows.of(8, use, delete),
+        VBox box = new VBox(12, title, intro, list, Rows.of(8, use, delete, results),
                 new Label(i18n.get("profiles.new")), Rows.of(8, name, notes, add), problem);
         box.setMaxWidth(560);
         FlowPane columns = new FlowPane(32, 24, box, plans);

@@ -1,0 +1,56 @@
+package org.limber.data;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.limber.io.StorageException;
+import org.limber.results.ImportSummary;
+import org.limber.results.ImportTarget;
+import org.limber.results.ResultsFile;
+import org.limber.results.ResultsFileException;
+import org.limber.results.ResultSession;
+import org.limber.results.ResultsStore;
+import org.limber.storage.Database;
+import org.limber.storage.SqlResultsStore;
+
+/** Results sent and imported, usable from the start; until the database is open every call says so. */
+final class LateResults implements ResultsStore {
+
+    private volatile SqlResultsStore sql;
+
+    void open(Database db) {
+        sql = new SqlResultsStore(db);
+    }
+
+    @Override
+    public String personId(String profileId, String fresh) throws StorageException {
+        return LateStores.required(sql).personId(profileId, fresh);
+    }
+
+    @Override
+    public Optional<Instant> lastSent(String profileId) throws StorageException {
+        return LateStores.required(sql).lastSent(profileId);
+    }
+
+    @Override
+    public void markSent(String profileId, Instant at) throws StorageException {
+        LateStores.required(sql).markSent(profileId, at);
+    }
+
+    @Override
+    public List<ResultSession> sessions(String profileId, LocalDate from, LocalDate to) throws StorageException {
+        return LateStores.required(sql).sessions(profileId, from, to);
+    }
+
+    @Override
+    public Optional<String> clientOf(String personId) throws StorageException {
+        return LateStores.required(sql).clientOf(personId);
+    }
+
+    @Override
+    public ImportSummary merge(ResultsFile file, ImportTarget target, long nowMillis)
+            throws StorageException, ResultsFileException {
+        return LateStores.required(sql).merge(file, target, nowMillis);
+    }
+}
