@@ -1,6 +1,7 @@
 package org.limber.ui.shell;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -25,13 +26,8 @@ public final class ProfileSwitcher {
         box.setId("profile-switch");
         box.setAccessibleText(i18n.get("profiles.switch"));
         box.setTooltip(new Tooltip(i18n.get("profiles.switch")));
-        box.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Profile item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name());
-            }
-        });
+        box.setCellFactory(v -> named());
+        box.setButtonCell(named());
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Profile p) {
@@ -47,7 +43,12 @@ public final class ProfileSwitcher {
         active.addListener((obs, old, now) -> box.setValue(now));
         // the list is loaded again when the data is (after a restore, say): its new items are equal
         // to the old ones, so the active profile does not change, but the box has lost its choice
-        profiles.addListener((ListChangeListener<Profile>) change -> box.setValue(active.get()));
+        // The box's own list listeners (its skin's among them) run after this one and clear the
+        // choice, so the choice is made again once they have run
+        profiles.addListener((ListChangeListener<Profile>) change -> Platform.runLater(() -> {
+            box.setValue(null);
+            box.setValue(active.get());
+        }));
         box.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.id().equals(active.get().id())) {
                 guard.accept(() -> active.set(now));
@@ -57,5 +58,15 @@ public final class ProfileSwitcher {
             }
         });
         return box;
+    }
+
+    private static ListCell<Profile> named() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Profile item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        };
     }
 }
