@@ -9,7 +9,11 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -75,11 +79,22 @@ public final class Themes {
         if (!dialog.isShowing() || owner == null) {
             return;
         }
-        dialog.getScene().getRoot().applyCss();
+        Parent root = dialog.getScene().getRoot();
+        root.applyCss();
+        // a button never gives up its words ("Keep my current …"): the dialog is made wide enough
+        for (Node button : root.lookupAll(".button")) {
+            // (the button bar fixed each button's width for the font before the text size came)
+            ButtonBar.setButtonUniformSize(button, false);
+            ((Region) button).setPrefWidth(Region.USE_COMPUTED_SIZE);
+            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        root.requestLayout();
+        root.layout();
         dialog.sizeToScene();
         Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
                 owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        double width = Math.min(dialog.getWidth(), screen.getWidth());
+        double frame = dialog.getWidth() - dialog.getScene().getWidth();
+        double width = Math.min(Math.max(dialog.getWidth(), root.minWidth(-1) + frame), screen.getWidth());
         double height = Math.min(dialog.getHeight(), screen.getHeight());
         if (Double.isNaN(width) || Double.isNaN(height)) {
             return;
