@@ -102,6 +102,9 @@ public final class SessionClock {
 
     public int index() { return index; }
 
+    /** When the current phase began on the monotonic clock: its deadline, not the frame that saw it. */
+    public long phaseStartNanos() { return phaseStartNanos; }
+
     /** Leaves the current phase now without counting it as done. */
     public void skip() {
         endPhase(false);
