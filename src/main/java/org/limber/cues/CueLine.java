@@ -20,11 +20,10 @@ final class CueLine implements CueOutput {
     private static final Logger LOG = LoggerFactory.getLogger(CueLine.class);
     static final AudioFormat FORMAT = new AudioFormat(Tones.SAMPLE_RATE, 16, 1, true, false);
     static final int BLOCK_MILLIS = 5;
-    static final int BUFFER_MILLIS = 40;
+    /** Enough for the feeder to miss a few turns on a busy machine without the line running empty. */
+    static final int BUFFER_MILLIS = 80;
     /** From due to heard: room for a phase seen a frame late, the worker's queue and the line's buffer. */
-    static final long LATENCY_NANOS = 90_000_000L;
-    /** The line's position may stray this far from the plan (a stall, clock drift) before it is read again. */
-    static final long STRAY_NANOS = 15_000_000L;
+    static final long LATENCY_NANOS = 120_000_000L;
     private static final long WAIT_NANOS = 2_000_000_000L;
 
     private final CueMixer mixer = new CueMixer();
@@ -70,21 +69,34 @@ final class CueLine implements CueOutput {
         return line != null;
     }
 
-    /** Waits until the line plays (a server may hold the first buffer back for a while), then anchors on it. */
+    /**
+     * Waits until the line plays (a server may hold the first buffer back, or skip, while a new
+     * stream settles), anchors on it, and lets the feeder correct the anchor twice.
+     */
     private void awaitPlaying(SourceDataLine opened) {
         long until = System.nanoTime() + WAIT_NANOS;
         long wanted = Tones.frames(BUFFER_MILLIS + 2L * BLOCK_MILLIS);
         while (opened.getLongFramePosition() < wanted && System.nanoTime() < until) {
             Ticker.SYSTEM.sleepUntil(System.nanoTime() + 2_000_000L);
         }
-        frames.anchor(System.nanoTime(), opened.getLongFramePosition());
+        synchronized (frames) {
+            frames.anchor(System.nanoTime(), opened.getLongFramePosition());
+        }
+        until = System.nanoTime() + WAIT_NANOS;
+        while (frames.corrections() < 2 && System.nanoTime() < until) {
+            Ticker.SYSTEM.sleepUntil(System.nanoTime() + 10_000_000L);
+        }
     }
 
+    /** Writes block after block; after each, where the line says it is keeps the frame clock right. */
     private void feed() {
         byte[] block = new byte[Tones.frameBytes(BLOCK_MILLIS)];
         while (running) {
             mixer.fill(block);
             line.write(block, 0, block.length);
+            synchronized (frames) {
+                frames.observe(System.nanoTime(), line.getLongFramePosition());
+            }
         }
     }
 
@@ -94,10 +106,6 @@ final class CueLine implements CueOutput {
         int length = pcm.length / 2;
         if (current == null) {
             return dueNanos + LATENCY_NANOS + frames.nanos(length);
-        }
-        long now = System.nanoTime();
-        if (Math.abs(frames.stray(now, current.getLongFramePosition())) > STRAY_NANOS) {
-            frames.anchor(now, current.getLongFramePosition());
         }
         long placed = mixer.add(pcm, frames.frameFor(dueNanos));
         return frames.timeOf(placed + length);

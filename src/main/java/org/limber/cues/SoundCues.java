@@ -1,5 +1,6 @@
 package org.limber.cues;
 
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -118,9 +119,12 @@ public final class SoundCues implements Cues {
         worker.execute(() -> {
             voice().stop();
             long played = due;
-            if (s.tones()) {
-                tones.play(tone(END_HZ, END_MILLIS, s), due);
-                played = tones.play(tone(END_HZ * 1.5, END_HIGH_MILLIS, s), due + END_MILLIS * 1_000_000L);
+            if (s.tones() && !tones.silent()) {
+                byte[] low = tone(END_HZ, END_MILLIS, s);
+                byte[] high = tone(END_HZ * 1.5, END_HIGH_MILLIS, s);
+                byte[] both = Arrays.copyOf(low, low.length + high.length);
+                System.arraycopy(high, 0, both, low.length, high.length);
+                played = tones.play(both, due);
             }
             say(words, s, played);
         });

@@ -15,7 +15,7 @@ import org.limber.settings.Settings;
 class CueTimingTest {
 
     static final long MS = 1_000_000L;
-    static final long LATENCY = 90 * MS;
+    static final long LATENCY = CueLine.LATENCY_NANOS;
 
     @Test
     void theLineIsFedWithSilenceAndAToneStartsOnItsFrame() {
@@ -44,9 +44,29 @@ class CueTimingTest {
     void aDueTimeBecomesTheFrameHeardAFixedLatencyLater() {
         FrameClock frames = new FrameClock(44_100, LATENCY);
         frames.anchor(5_000 * MS, 10_000);
-        assertThat(frames.frameFor(6_000 * MS)).isEqualTo(10_000 + 44_100 + 3_969);
+        assertThat(frames.frameFor(6_000 * MS)).isEqualTo(10_000 + 44_100 + Math.round(LATENCY * 44_100 / 1e9));
         assertThat(frames.timeOf(10_000 + 44_100)).isEqualTo(6_000 * MS);
         assertThat(frames.stray(6_020 * MS, 10_000 + 44_100)).isEqualTo(20 * MS);
+    }
+
+    @Test
+    void theFrameClockFollowsTheEarliestLookingReadingOfEachHalfSecond() {
+        FrameClock frames = new FrameClock(44_100, LATENCY);
+        frames.anchor(0, 0);
+        frames.observe(212 * MS, frame(200));
+        frames.observe(503 * MS, frame(500));
+        assertThat(frames.timeOf(frame(1000))).as("settling: the earliest-looking reading in full").isEqualTo(1_003 * MS);
+        frames.observe(1_010 * MS, frame(1000));
+        assertThat(frames.timeOf(frame(1000))).isEqualTo(1_010 * MS);
+        frames.observe(1_520 * MS, frame(1500));
+        assertThat(frames.timeOf(frame(1000))).as("settled: an eighth of 10 ms").isEqualTo(1_011_250_000L);
+        frames.observe(2_100 * MS, frame(2000));
+        assertThat(frames.timeOf(frame(1000))).as("a stall of 89 ms: in full").isEqualTo(1_100 * MS);
+        assertThat(frames.corrections()).isEqualTo(4);
+    }
+
+    private static long frame(long millis) {
+        return millis * 441 / 10;
     }
 
     @Test
@@ -83,7 +103,9 @@ class CueTimingTest {
         assertThat(f.voice.said).hasSize(1);
         assertThat(f.voice.stopsAfterSaying).as("not cut").isZero();
         assertThat(f.voice.awaited).isTrue();
-        assertThat(f.line.dues).containsExactly(0L, SoundCues.END_MILLIS * MS);
+        assertThat(f.line.dues).containsExactly(0L);
+        assertThat(f.line.lengths).as("the two closing tones back to back")
+                .containsExactly(Tones.frames(SoundCues.END_MILLIS) + Tones.frames(SoundCues.END_HIGH_MILLIS));
     }
 
     /** A line that plays at once and in order, a clock moved only by waiting, a voice that takes notes. */
