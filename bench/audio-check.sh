@@ -18,7 +18,7 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
     flock /tmp/limber-mvn.lock mvn -B -o -q test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
         -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
 fi
-CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$OUT/cp.txt")"
+CP="${CP_PREFIX:+$CP_PREFIX:}$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$OUT/cp.txt")"
 
 export HOME=$OUT/home XDG_RUNTIME_DIR=$OUT/run
 printf 'pcm.!default { type pulse }\nctl.!default { type pulse }\n' > "$HOME/.asoundrc"

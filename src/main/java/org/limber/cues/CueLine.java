@@ -5,6 +5,7 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
+import org.limber.concurrent.SerialWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ final class CueLine implements CueOutput {
     private volatile SourceDataLine line;
     private volatile boolean running;
     private boolean unavailable;
-    private Thread feeder;
+    private SerialWorker feeder;
 
     /** True when the system has an output line for the tones (opens nothing). */
     static boolean lineExists() {
@@ -57,10 +58,8 @@ final class CueLine implements CueOutput {
             opened.start();
             line = opened;
             running = true;
-            feeder = new Thread(this::feed, "limber-cue-line");
-            feeder.setDaemon(true);
-            feeder.setPriority(Thread.MAX_PRIORITY);
-            feeder.start();
+            feeder = new SerialWorker("limber-cue-line");
+            feeder.execute(this::feed);
             awaitPlaying(opened);
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             unavailable = true;
@@ -128,8 +127,9 @@ final class CueLine implements CueOutput {
             Ticker.SYSTEM.sleepUntil(System.nanoTime() + 5_000_000L);
         }
         running = false;
+        feeder.finishAndStop();
         try {
-            feeder.join(1000);
+            feeder.awaitStop(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
