@@ -6,7 +6,7 @@ package org.limber.cues;
  * own report of where it is lags by up to a server chunk and the reading thread may wake late:
  * both make a reading look later than the truth. So the anchor is corrected by the earliest-looking
  * reading of each half second: in full while the line settles and when it clearly skipped or
- * stalled, otherwise by an eighth, which follows clock drift between sound card and computer
+ * stalled, otherwise by a 32nd, which follows clock drift between sound card and computer
  * without passing on the jitter that is left.
  */
 final class FrameClock {
@@ -16,7 +16,7 @@ final class FrameClock {
     /** Corrections in full: the first ones, and those beyond this (a skip or a stall). */
     static final int SETTLING = 2;
     static final long JUMP_NANOS = 40_000_000L;
-    static final int SMOOTHING = 8;
+    static final int SMOOTHING = 32;
 
     private record Anchor(long nanos, long frame) {
     }

@@ -113,8 +113,13 @@ public final class SoundCues implements Cues {
 
     @Override
     public void finished(String words) {
+        finished(words, 0);
+    }
+
+    @Override
+    public void finished(String words, long lateNanos) {
         Settings s = settings.get();
-        long due = ticker.nanoTime();
+        long due = ticker.nanoTime() - lateNanos;
         closingWords = true;
         worker.execute(() -> {
             voice().stop();

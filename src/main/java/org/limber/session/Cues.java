@@ -26,6 +26,11 @@ public interface Cues {
     /** The session ended. */
     void finished(String words);
 
+    /** The session ended {@code lateNanos} ago: the closing tones are placed on the deadline. */
+    default void finished(String words, long lateNanos) {
+        finished(words);
+    }
+
     void close();
 
     static Cues silent() {

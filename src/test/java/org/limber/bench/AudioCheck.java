@@ -84,7 +84,7 @@ public final class AudioCheck {
                     plan.printf(Locale.ROOT, "end,%d,523.25,200,%n", end);
                     plan.printf(Locale.ROOT, "end,%d,784.875,320,%s%n", end + 200, said);
                     plan.printf(Locale.ROOT, "volume,%d,0,0,%n", settings.volume());
-                    cues.finished(said);
+                    cues.finished(said, Math.max(0, time.monotonicNanos() - clock[0].phaseStartNanos()));
                 }
 
                 @Override

@@ -59,7 +59,7 @@ class CueTimingTest {
         frames.observe(1_010 * MS, frame(1000));
         assertThat(frames.timeOf(frame(1000))).isEqualTo(1_010 * MS);
         frames.observe(1_520 * MS, frame(1500));
-        assertThat(frames.timeOf(frame(1000))).as("settled: an eighth of 10 ms").isEqualTo(1_011_250_000L);
+        assertThat(frames.timeOf(frame(1000))).as("settled: a 32nd of 10 ms").isEqualTo(1_010_312_500L);
         frames.observe(2_100 * MS, frame(2000));
         assertThat(frames.timeOf(frame(1000))).as("a stall of 89 ms: in full").isEqualTo(1_100 * MS);
         assertThat(frames.corrections()).isEqualTo(4);

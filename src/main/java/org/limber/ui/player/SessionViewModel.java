@@ -203,10 +203,10 @@ public final class SessionViewModel implements SessionListener {
         }
     }
 
-    @Override  // the tone goes on the phase's deadline, not on the frame that saw it
-    public void phaseStarted(int index, Phase phase) {
-        s.cues().phase(show.phase(index, phase), Math.max(0, s.time().monotonicNanos() - clock.phaseStartNanos()));
-    }
+    @Override
+    public void phaseStarted(int index, Phase phase) { s.cues().phase(show.phase(index, phase), late()); }
+    /** How long ago the deadline passed that the clock just acted on: tones go on it, not on this frame. */
+    private long late() { return Math.max(0, s.time().monotonicNanos() - clock.phaseStartNanos()); }
 
     @Override
     public void countdown(int index, int secondsLeft, long inMillis) { s.cues().countdown(secondsLeft, inMillis); }
@@ -223,7 +223,7 @@ public final class SessionViewModel implements SessionListener {
         if (recording.status() == SessionRecorder.Status.RUNNING) {
             recording.status(SessionRecorder.Status.COMPLETED);
             display.caption.set(s.words().finished());
-            s.cues().finished(display.caption.get());
+            s.cues().finished(display.caption.get(), late());
         }
         display.routineFraction.set(1);
         stage.set(PlayerStage.PAIN_AFTER);
