@@ -2,12 +2,13 @@ package org.limber.concurrent;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A named daemon thread for work that must not wait behind database writes: sound and
- * speech cues, which have to be heard on time. Jobs run in order; failures are logged.
+ * speech cues, which have to be heard on time, and the loop that keeps their sound line fed. Jobs run in order; failures are logged.
  */
 public final class SerialWorker {
 
@@ -39,6 +40,11 @@ public final class SerialWorker {
     /** Runs what is queued, then stops; returns at once. */
     public void finishAndStop() {
         worker.shutdown();
+    }
+
+    /** After {@link #finishAndStop()}: waits at most {@code millis} for the last job to end; true when it did. */
+    public boolean awaitStop(long millis) throws InterruptedException {
+        return worker.awaitTermination(millis, TimeUnit.MILLISECONDS);
     }
 
 }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * they follow {@code --} (or travel in the environment for PowerShell), so an exercise called
  * "-w/tmp/x" is spoken, not obeyed.
  */
-final class Speech {
+final class Speech implements Voice {
 
     private static final Logger LOG = LoggerFactory.getLogger(Speech.class);
 
@@ -25,7 +25,7 @@ final class Speech {
 
     private final Optional<List<String>> command;
     private final Engine engine;
-    private Process speaking;
+    private volatile Process speaking;
 
     private Speech(Optional<List<String>> command, Engine engine) {
         this.command = command;
@@ -50,7 +50,8 @@ final class Speech {
         return new Speech(find(path, "spd-say").map(p -> List.of(p, "-w", "-l", language)), Engine.SPD_SAY);
     }
 
-    boolean available() {
+    @Override
+    public boolean available() {
         return command.isPresent();
     }
 
@@ -71,7 +72,8 @@ final class Speech {
     }
 
     /** Speaks the words, cutting off whatever was still being said; does not wait, so ticks stay on time. */
-    void say(String words, int volume) {
+    @Override
+    public void say(String words, int volume) {
         if (command.isEmpty() || words.isBlank()) {
             return;
         }
@@ -88,16 +90,14 @@ final class Speech {
         }
     }
 
-    /** True while words are still being said. */
-    boolean speaking() {
+    @Override
+    public boolean speaking() {
         return speaking != null && speaking.isAlive();
     }
 
-    /** Waits for the current words to finish, at most {@code millis}. */
-    void await(long millis) throws InterruptedException {
-        if (speaking != null) {
-            speaking.waitFor(millis, TimeUnit.MILLISECONDS);
-        }
+    @Override
+    public boolean await(long millis) throws InterruptedException {
+        return speaking == null || speaking.waitFor(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Waits for the current words to finish (tests). */
@@ -107,7 +107,8 @@ final class Speech {
         }
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         if (speaking != null && speaking.isAlive()) {
             speaking.destroy();
         }

@@ -4,23 +4,23 @@ package org.limber.cues;
 public final class Tones {
 
     public static final float SAMPLE_RATE = 44_100f;
+    /** The loudest a tone gets at full volume, as a share of full scale: well clear of clipping. */
+    public static final double PEAK = 0.5;
+    /** Raised-cosine fade at both ends, so a tone never starts or stops with a click. */
+    public static final int FADE_MILLIS = 4;
 
     private Tones() {
     }
 
-    /** A tone of {@code hz} for {@code millis}, faded in and out so it never clicks; volume 0..1. */
+    /** A tone of {@code hz} for {@code millis}, faded in from 0 and out to 0; volume 0..1. */
     public static byte[] tone(double hz, int millis, double volume) {
-        int samples = (int) (SAMPLE_RATE * millis / 1000);
-        int fade = Math.min(samples / 4, (int) (SAMPLE_RATE * 0.012));
+        int samples = frames(millis);
+        int fade = Math.min(samples / 4, frames(FADE_MILLIS));
         byte[] pcm = new byte[samples * 2];
-        double amplitude = Short.MAX_VALUE * 0.6 * Math.max(0, Math.min(1, volume));
+        double amplitude = Short.MAX_VALUE * PEAK * Math.max(0, Math.min(1, volume));
         for (int i = 0; i < samples; i++) {
-            double envelope = 1;
-            if (i < fade) {
-                envelope = (double) i / fade;
-            } else if (i > samples - fade) {
-                envelope = (double) (samples - i) / fade;
-            }
+            int edge = Math.min(i, samples - 1 - i);
+            double envelope = edge < fade ? 0.5 - 0.5 * Math.cos(Math.PI * edge / fade) : 1;
             short value = (short) Math.round(Math.sin(2 * Math.PI * hz * i / SAMPLE_RATE) * amplitude * envelope);
             pcm[2 * i] = (byte) (value & 0xff);
             pcm[2 * i + 1] = (byte) ((value >> 8) & 0xff);
@@ -28,13 +28,18 @@ public final class Tones {
         return pcm;
     }
 
-    /** Bytes of {@code millis} of sound. */
-    static int frameBytes(int millis) {
-        return (int) (SAMPLE_RATE * millis / 1000) * 2;
+    /** Sound frames (samples of the one channel) in {@code millis}. */
+    static int frames(long millis) {
+        return (int) (SAMPLE_RATE * millis / 1000);
     }
 
-    /** Silence, written first so the sound device is awake before the first real cue. */
+    /** Bytes of {@code millis} of sound. */
+    static int frameBytes(int millis) {
+        return frames(millis) * 2;
+    }
+
+    /** Silence of {@code millis}. */
     public static byte[] silence(int millis) {
-        return new byte[(int) (SAMPLE_RATE * millis / 1000) * 2];
+        return new byte[frameBytes(millis)];
     }
 }

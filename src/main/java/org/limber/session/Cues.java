@@ -12,11 +12,24 @@ public interface Cues {
     /** A phase began: a tone, then the words spoken (when voice is on). */
     void phase(String words);
 
+    /**
+     * A phase began {@code lateNanos} ago (it is seen on the first frame after its deadline): the
+     * tone is placed on the deadline itself, so every cue keeps the same distance to the plan.
+     */
+    default void phase(String words, long lateNanos) {
+        phase(words);
+    }
+
     /** The last seconds of a hold: a short tick, {@code inMillis} from now (it lands on the second). */
     void countdown(int secondsLeft, long inMillis);
 
     /** The session ended. */
     void finished(String words);
+
+    /** The session ended {@code lateNanos} ago: the closing tones are placed on the deadline. */
+    default void finished(String words, long lateNanos) {
+        finished(words);
+    }
 
     void close();
 

@@ -102,6 +102,9 @@ public final class SessionClock {
 
     public int index() { return index; }
 
+    /** When the current phase began (or the session ended), monotonic: the deadline, not the frame that saw it. */
+    public long phaseStartNanos() { return phaseStartNanos; }
+
     /** Leaves the current phase now without counting it as done. */
     public void skip() {
         endPhase(false);
@@ -230,6 +233,7 @@ public final class SessionClock {
 
     private void finish(long now) {
         finished = true;
+        phaseStartNanos = now;
         tally.finished(now);
         listener.finished();
     }

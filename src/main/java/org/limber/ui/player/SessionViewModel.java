@@ -49,6 +49,7 @@ public final class SessionViewModel implements SessionListener {
     private Integer painBefore;
     private SessionClock clock;
     private boolean starting;
+    private CueSupport support;
     private boolean hurtUsed;
 
     public SessionViewModel(Routine routine, Services services) {
@@ -67,29 +68,31 @@ public final class SessionViewModel implements SessionListener {
                 e -> error.set(Failure.of("player.saveFailed", e)));
         display.countdown.set(Durations.clock(timeline.totalMillis()));
         display.exerciseName.set(routine.name());
+        services.executor().submit(services.cues()::prepare, this::prepared, e -> prepared(CueSupport.ALL));
     }
 
     /** The pain given before the session, or null when it was skipped (or not yet given). */
     public Integer painBefore() { return painBefore; }
 
-    /**
-     * Pain before (0-10), or null when not given. The session is recorded at once; the clock
-     * starts when the sound line and the speech engine are ready, so the first cue is on time.
-     */
+    /** Pain before (0-10) or null; the session is recorded at once, the clock starts once the cues are ready. */
     public void begin(Integer pain) {
         if (stage.get() != PlayerStage.PAIN_BEFORE || starting) {
             return;
         }
         starting = true;
         this.painBefore = pain;
-        long now = s.wall().millis();
         recording.begin(new SessionRecorder.SessionStart(s.sessionId(), s.profileId(), routine.id(), routine.name(),
-                now, LocalDate.now(s.wall()).toString(), (int) (timeline.totalMillis() / 1000), pain));
-        s.executor().submit(s.cues()::prepare, this::start, e -> start(CueSupport.ALL));
+                s.wall().millis(), LocalDate.now(s.wall()).toString(), (int) (timeline.totalMillis() / 1000), pain));
+        prepared(support);
     }
 
-    private void start(CueSupport support) {
-        String problem = support == null ? null : support.problemKey();
+    /** The line plays silence from the pain screen on, so the first cue is as much on time as every other. */
+    private void prepared(CueSupport ready) {
+        support = ready;
+        if (!starting || ready == null || clock != null) {
+            return;
+        }
+        String problem = ready.problemKey();
         display.soundProblem.set(problem == null ? "" : s.words().text(problem));
         stage.set(PlayerStage.RUNNING);
         clock = new SessionClock(timeline, s.time(), this);
@@ -123,10 +126,8 @@ public final class SessionViewModel implements SessionListener {
 
     /** Skip: the rest of this exercise (every set, side and breath); the next exercise begins. */
     public void skip() { act(() -> clock.skipStep()); }
-
     /** Only the current phase: on to the next hold, rest or breath. */
     public void nextPhase() { act(() -> clock.skip()); }
-
     /** "Press when done" phases: the movement is done; moves on. */
     public void done() { act(() -> clock.done()); }
 
@@ -203,7 +204,9 @@ public final class SessionViewModel implements SessionListener {
     }
 
     @Override
-    public void phaseStarted(int index, Phase phase) { s.cues().phase(show.phase(index, phase)); }
+    public void phaseStarted(int index, Phase phase) { s.cues().phase(show.phase(index, phase), late()); }
+    /** How long ago the deadline passed that the clock just acted on: tones go on it, not on this frame. */
+    private long late() { return Math.max(0, s.time().monotonicNanos() - clock.phaseStartNanos()); }
 
     @Override
     public void countdown(int index, int secondsLeft, long inMillis) { s.cues().countdown(secondsLeft, inMillis); }
@@ -220,7 +223,7 @@ public final class SessionViewModel implements SessionListener {
         if (recording.status() == SessionRecorder.Status.RUNNING) {
             recording.status(SessionRecorder.Status.COMPLETED);
             display.caption.set(s.words().finished());
-            s.cues().finished(display.caption.get());
+            s.cues().finished(display.caption.get(), late());
         }
         display.routineFraction.set(1);
         stage.set(PlayerStage.PAIN_AFTER);
@@ -239,7 +242,6 @@ public final class SessionViewModel implements SessionListener {
 
     /** True once "It hurts" was used in this session. */
     public boolean hurtUsed() { return hurtUsed; }
-
     /** Time actually spent in the steps so far (pauses left out). */
     public long doneMillis() { return recording.doneMillis(); }
     public SessionRecorder.Status status() { return recording.status(); }
