@@ -34,7 +34,7 @@ public final class ClientsPane {
     /** {@code showHistory}: that client's History (by profile id). */
     public static Node create(ClientsViewModel vm, Messages i18n, Consumer<String> showHistory) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale());
-        Label title = new Label(i18n.get("clients.title"));
+        Label title = wrapping(i18n.get("clients.title"));
         title.getStyleClass().add("title-3");
         Label intro = wrapping(i18n.get("clients.intro"));
         TableView<ClientOverview> table = new TableView<>(vm.rows());

@@ -161,9 +161,12 @@ public final class SettingsPage {
         box.setMinHeight(Region.USE_PREF_SIZE);
     }
 
+    /** A section's title; a long one wraps instead of being cut. */
     private static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("title-4");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
