@@ -118,6 +118,9 @@ final class Pages {
             if (now == Page.TODAY && app.stores().isOpen()) {
                 today.load();
             }
+            if (now == Page.PROFILES) {
+                results.loadClients();
+            }
         });
     }
 
@@ -133,6 +136,9 @@ final class Pages {
         today.load();
         if (shell.pageProperty().get() == Page.HISTORY) {
             history.load();
+        }
+        if (shell.pageProperty().get() == Page.PROFILES) {
+            results.loadClients();
         }
         builder.loadTemplates(app.templates());
     }
@@ -187,7 +193,7 @@ final class Pages {
                     chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)), results::choose,
                     PlansPane.create(plans, builder.routines(), Bindings.createStringBinding(
                             () -> profiles.activeProperty().get().name(), profiles.activeProperty()),
-                            app.i18n(), calendars::export));
+                            app.i18n(), calendars::export), results.clientsPane());
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings(), app.dataDir().toString(),
                     Languages.computer(), app.i18n().locale(), app.executor(),
                     () -> FolderOpener.forThisComputer().open(app.dataDir()),

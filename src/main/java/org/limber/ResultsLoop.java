@@ -2,9 +2,13 @@ package org.limber;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.stage.Window;
+import org.limber.clients.Clients;
 import org.limber.io.FolderOpener;
 import org.limber.profile.Profile;
+import org.limber.ui.profiles.ClientsPane;
+import org.limber.ui.profiles.ClientsViewModel;
 import org.limber.ui.profiles.ProfilesViewModel;
 import org.limber.ui.results.ImportResults;
 import org.limber.ui.results.ImportResultsViewModel;
@@ -20,14 +24,43 @@ final class ResultsLoop {
 
     private final SendResults send;
     private final ImportResults imports;
+    private final ClientsViewModel clients;
+    private final Services app;
+    private final Consumer<String> showClient;
 
     /** {@code imported}: after an import (reload what shows it); {@code showHistory}: that client's History. */
     ResultsLoop(Services app, ProfilesViewModel profiles, Consumer<Imported> imported, Consumer<Profile> showHistory) {
+        this.app = app;
+        this.clients = new ClientsViewModel(new Clients(app.stores().clients(), app.clock().getZone()), app.executor(),
+                app.clock(), () -> app.settings().get().alerts());
+        this.showClient = id -> profiles.profiles().stream().filter(p -> p.id().equals(id)).findFirst()
+                .ifPresent(showHistory);
+        // other thresholds in Settings: the alerts are worked out again
+        app.settings().settingsProperty().addListener((obs, old, now) -> {
+            if (old != null && !old.alerts().equals(now.alerts())) {
+                loadClients();
+            }
+        });
         FolderOpener folders = FolderOpener.forThisComputer();
         this.send = new SendResults(new SendResultsViewModel(app.results(), app.executor(), profiles.activeProperty()::get,
                 folders::open, app.clock().getZone()), app.dialogs(), app.i18n());
         this.imports = new ImportResults(new ImportResultsViewModel(app.results(), app.stores().profiles(),
-                app.executor(), app.newId()), app.dialogs(), app.i18n(), imported, showHistory);
+                app.executor(), app.newId()), app.dialogs(), app.i18n(), done -> {
+                    loadClients();
+                    imported.accept(done);
+                }, showHistory);
+    }
+
+    /** The clients overview on Profiles. */
+    Node clientsPane() {
+        return ClientsPane.create(clients, app.i18n(), showClient);
+    }
+
+    /** Reads the clients' results again (when Profiles is shown, after an import, with other thresholds). */
+    void loadClients() {
+        if (app.stores().isOpen()) {
+            clients.load();
+        }
     }
 
     void send(Window owner) {

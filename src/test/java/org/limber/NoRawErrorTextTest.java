@@ -31,6 +31,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.clients.ClientsSource;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.data.Stores;
 import org.limber.history.HistoryFigures;
@@ -90,11 +91,11 @@ class NoRawErrorTextTest {
         Catalogue builtIn = new CatalogueLoader().loadBuiltIn(Locale.ENGLISH);
         Object failing = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {RoutineStore.class,
             CustomExerciseStore.class, SessionRecorder.class, HistoryStore.class, HistoryFigures.class, ProfileStore.class,
-            PlanStore.class, ResultsStore.class},
+            PlanStore.class, ResultsStore.class, ClientsSource.class},
             boom());
         Stores stores = new Stores((RoutineStore) failing, (CustomExerciseStore) failing, (SessionRecorder) failing,
                 (HistoryStore) failing, (HistoryFigures) failing, (ProfileStore) failing, (PlanStore) failing, (ResultsStore) failing,
-                () -> true);
+                (ClientsSource) failing, () -> true);
         BackupControl backups = (BackupControl) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {BackupControl.class}, (proxy, method, args) -> {
                     throw new IOException(BOOM);

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.limber.clients.ClientsSource;
 import org.limber.io.StorageException;
+import org.limber.results.FollowedPlan;
 import org.limber.results.ImportSummary;
 import org.limber.results.ImportTarget;
 import org.limber.results.ResultsFile;
@@ -12,14 +14,20 @@ import org.limber.results.ResultsFileException;
 import org.limber.results.ResultSession;
 import org.limber.results.ResultsStore;
 import org.limber.storage.Database;
+import org.limber.storage.SqlClients;
 import org.limber.storage.SqlResultsStore;
 
-/** Results sent and imported, usable from the start; until the database is open every call says so. */
-final class LateResults implements ResultsStore {
+/**
+ * Results sent and imported, and the clients overview's reads, usable from the start; until the
+ * database is open every call says so.
+ */
+final class LateResults implements ResultsStore, ClientsSource {
 
     private volatile SqlResultsStore sql;
+    private volatile SqlClients clients;
 
     void open(Database db) {
+        clients = new SqlClients(db);
         sql = new SqlResultsStore(db);
     }
 
@@ -52,5 +60,15 @@ final class LateResults implements ResultsStore {
     public ImportSummary merge(ResultsFile file, ImportTarget target, long nowMillis)
             throws StorageException, ResultsFileException {
         return LateStores.required(sql).merge(file, target, nowMillis);
+    }
+
+    @Override
+    public List<Client> clients() throws StorageException {
+        return LateStores.required(clients).clients();
+    }
+
+    @Override
+    public List<FollowedPlan> plans(String profileId) throws StorageException {
+        return LateStores.required(clients).plans(profileId);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.limber.clients.ClientsSource;
 import org.limber.history.HistoryFigures;
 import org.limber.history.HistoryStore;
 import org.limber.history.SessionSummary;
@@ -75,6 +76,11 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
 
     /** Results files sent and imported. */
     public ResultsStore results() {
+        return results;
+    }
+
+    /** The clients overview's reads. */
+    public ClientsSource clients() {
         return results;
     }
 

@@ -1,6 +1,7 @@
 package org.limber.data;
 
 import java.util.function.BooleanSupplier;
+import org.limber.clients.ClientsSource;
 import org.limber.history.HistoryFigures;
 import org.limber.history.HistoryStore;
 import org.limber.library.CustomExerciseStore;
@@ -12,10 +13,12 @@ import org.limber.session.SessionRecorder;
 
 /** Every store the screens use, as the core's interfaces (tests hand in their own), and whether the data is open. */
 public record Stores(RoutineStore routines, CustomExerciseStore exercises, SessionRecorder sessions, HistoryStore history,
-        HistoryFigures figures, ProfileStore profiles, PlanStore plans, ResultsStore results, BooleanSupplier open) {
+        HistoryFigures figures, ProfileStore profiles, PlanStore plans, ResultsStore results, ClientsSource clients,
+        BooleanSupplier open) {
 
     public static Stores of(LateStores late) {
-        return new Stores(late, late, late, late.history(), late.figures(), late, late, late.results(), late::isOpen);
+        return new Stores(late, late, late, late.history(), late.figures(), late, late, late.results(), late.clients(),
+                late::isOpen);
     }
 
     public boolean isOpen() {

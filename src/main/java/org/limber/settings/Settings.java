@@ -2,6 +2,7 @@ package org.limber.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import org.limber.clients.AlertThresholds;
 
 /**
  * What the user chose and how the window was left. Immutable; change with the {@code with…}
@@ -19,7 +20,8 @@ public record Settings(
         boolean onboardingAccepted,
         List<String> redFlags,
         List<String> conditions,
-        int safetyCheck) {
+        int safetyCheck,
+        AlertThresholds alerts) {
 
     public static final int MAX_VOLUME = 100;
 
@@ -29,51 +31,59 @@ public record Settings(
         volume = Math.max(0, Math.min(MAX_VOLUME, volume));
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        alerts = alerts == null ? AlertThresholds.defaults() : alerts;
     }
 
     public static Settings defaults() {
-        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, List.of(), List.of(), 0);
+        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, List.of(), List.of(), 0,
+                AlertThresholds.defaults());
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck);
+        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck);
+        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
     }
 
     public Settings withTextSize(TextSize size) {
-        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck);
+        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
     }
 
     public Settings withCues(boolean newTones, boolean newVoice, int newVolume) {
-        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted, redFlags, conditions, safetyCheck);
+        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted, redFlags, conditions, safetyCheck);
+        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
     }
 
     public Settings withOnboardingAccepted(boolean accepted) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted, redFlags, conditions, safetyCheck);
+        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted, redFlags, conditions, safetyCheck, alerts);
     }
 
     /** The red-flag checklist answers: the keys of the boxes ticked. */
     public Settings withRedFlags(List<String> ticked) {
         return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, ticked,
-                conditions, safetyCheck);
+                conditions, safetyCheck, alerts);
     }
 
     /** The conditions the person said apply (codes of {@code org.limber.library.Condition}). */
     public Settings withConditions(List<String> codes) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, codes, safetyCheck);
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, codes, safetyCheck, alerts);
     }
 
     /** The version of the red-flag questions the saved answers belong to (0: never answered). */
     public Settings withSafetyCheck(int version) {
         return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags,
-                conditions, version);
+                conditions, version, alerts);
+    }
+
+    /** When a client's results raise an alert on the clients overview. */
+    public Settings withAlerts(AlertThresholds thresholds) {
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags,
+                conditions, safetyCheck, thresholds);
     }
 
     /** Where and how large the main window was. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.limber.clients.AlertThresholds;
 
 /**
  * Settings to and from a JSON tree, field by field. Read from {@link JsonText}'s plain maps and
@@ -35,7 +36,8 @@ final class SettingsJson {
                 bool(tree, "onboardingAccepted", d.onboardingAccepted()),
                 texts(tree, "redFlags", d.redFlags()),
                 texts(tree, "conditions", d.conditions()),
-                (int) number(tree, "safetyCheck", d.safetyCheck()));
+                (int) number(tree, "safetyCheck", d.safetyCheck()),
+                alerts(tree.get("alerts"), d.alerts()));
     }
 
     static ObjectNode write(Settings s) {
@@ -62,7 +64,21 @@ final class SettingsJson {
         ArrayNode conditions = out.putArray("conditions");
         s.conditions().forEach(conditions::add);
         out.put("safetyCheck", s.safetyCheck());
+        ObjectNode alerts = out.putObject("alerts");
+        alerts.put("painHigh", s.alerts().painHigh());
+        alerts.put("painRise", s.alerts().painRise());
+        alerts.put("missedDays", s.alerts().missedDays());
+        alerts.put("repeats", s.alerts().repeats());
         return out;
+    }
+
+    /** Each threshold the file lacks keeps its default. */
+    private static AlertThresholds alerts(Object value, AlertThresholds d) {
+        if (!(value instanceof Map<?, ?> a)) {
+            return d;
+        }
+        return new AlertThresholds((int) number(a, "painHigh", d.painHigh()), (int) number(a, "painRise", d.painRise()),
+                (int) number(a, "missedDays", d.missedDays()), (int) number(a, "repeats", d.repeats()));
     }
 
     private static double number(Map<?, ?> tree, String name, double fallback) {

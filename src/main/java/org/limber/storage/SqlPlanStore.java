@@ -103,11 +103,11 @@ public final class SqlPlanStore implements PlanStore {
         });
     }
 
-    private static List<LocalTime> times(String joined) {
+    static List<LocalTime> times(String joined) {
         return Arrays.stream(joined.split(",")).map(String::strip).map(LocalTime::parse).toList();
     }
 
-    private static Set<DayOfWeek> days(String joined) {
+    static Set<DayOfWeek> days(String joined) {
         Map<String, DayOfWeek> byCode = Arrays.stream(DayOfWeek.values())
                 .collect(Collectors.toMap(d -> d.name().substring(0, 2), d -> d));
         return Arrays.stream(joined.split(",")).map(String::strip).map(byCode::get)

@@ -40,7 +40,8 @@ class ArchitectureTest {
         "org.limber.library..", "org.limber.routine..", "org.limber.session..", "org.limber.history..",
         "org.limber.safety..", "org.limber.profile..", "org.limber.settings..", "org.limber.plan..",
         "org.limber.cues..", "org.limber.handout..", "org.limber.concurrent..", "org.limber.io..", "org.limber.i18n..",
-        "org.limber.data..", "org.limber.storage..", "org.limber.results.."
+        "org.limber.data..", "org.limber.storage..", "org.limber.results..",
+        "org.limber.clients.."
     };
 
     /** The packages allowed to make threads, and only they. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.clients.AlertThresholds;
 
 class SettingsStoreTest {
 
@@ -93,5 +94,16 @@ class SettingsStoreTest {
         assertThat(loaded.tones()).isTrue();
         assertThat(loaded.voice()).isTrue();
         assertThat(loaded.volume()).isEqualTo(Settings.defaults().volume());
+    }
+
+    @Test
+    void alertThresholdsComeBackAndAMissingOneKeepsItsDefault() throws Exception {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(file);
+        Settings settings = Settings.defaults().withAlerts(new AlertThresholds(8, 3, 4, 5));
+        store.save(settings);
+        assertThat(store.load()).isEqualTo(settings);
+        Files.writeString(file, "{\"alerts\": {\"painHigh\": 6, \"repeats\": \"x\"}}");
+        assertThat(new SettingsStore(file).load().alerts()).isEqualTo(new AlertThresholds(6, 2, 3, 3));
     }
 }

@@ -30,9 +30,12 @@ public final class ProfilesPage {
     private ProfilesPage() {
     }
 
-    /** {@code importResults}: "Import results…" (a client's results file) over the given window. */
+    /**
+     * {@code importResults}: "Import results…" (a client's results file) over the given window;
+     * {@code clients}: the clients overview, below the profiles and plans.
+     */
     public static Node create(ProfilesViewModel vm, Messages i18n, Consumer<Profile> choose,
-            Consumer<Window> importResults, Node plans) {
+            Consumer<Window> importResults, Node plans, Node clients) {
         Label title = new Label(i18n.get("nav.profiles"));
         title.getStyleClass().add("title-2");
         Label intro = new Label(i18n.get("profiles.intro"));
@@ -103,7 +106,8 @@ public final class ProfilesPage {
             region.setPrefWidth(430);
         }
         box.setPrefWidth(430);
-        ScrollPane scroll = new ScrollPane(columns);
+        VBox.setMargin(clients, new Insets(0, 24, 24, 24));
+        ScrollPane scroll = new ScrollPane(new VBox(columns, clients));
         scroll.setFitToWidth(true);
         return scroll;
     }

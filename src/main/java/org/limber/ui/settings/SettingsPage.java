@@ -138,7 +138,8 @@ public final class SettingsPage {
                 section(i18n.get("settings.appearance")), appearance,
                 section(i18n.get("settings.sound")), unavailable, sound, soundNote,
                 section(i18n.get("settings.data")), data,
-                section(i18n.get("settings.backups")), backupList);
+                section(i18n.get("settings.backups")), backupList,
+                section(i18n.get("settings.alerts")), AlertsPane.create(vm.alerts(), i18n));
         content.setPadding(new Insets(24));
         content.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(content);
@@ -160,9 +161,12 @@ public final class SettingsPage {
         box.setMinHeight(Region.USE_PREF_SIZE);
     }
 
+    /** A section's title; a long one wraps instead of being cut. */
     private static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("title-4");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

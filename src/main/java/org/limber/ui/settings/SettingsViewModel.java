@@ -27,6 +27,8 @@ import org.limber.ui.common.Failure;
 /** The settings page's state; every change goes straight to {@link AppSettings}. */
 public final class SettingsViewModel {
 
+    private final AlertThresholdsViewModel alerts;
+
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
     private final ObjectProperty<Settings.TextSize> textSize = new SimpleObjectProperty<>();
     private final BooleanProperty tones = new SimpleBooleanProperty();
@@ -54,6 +56,7 @@ public final class SettingsViewModel {
     public SettingsViewModel(AppSettings settings, String dataFolder, Locale computer, Locale running,
             BackgroundExecutor executor, ThrowingRunnable openFolder, Callable<CueSupport> soundProbe) {
         this.dataFolder = dataFolder;
+        this.alerts = new AlertThresholdsViewModel(settings);
         this.executor = executor;
         this.openFolder = openFolder;
         this.soundProbe = soundProbe;
@@ -174,6 +177,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Settings.TextSize> textSizeProperty() {
         return textSize;
+    }
+
+    /** The clients overview's alert thresholds. */
+    public AlertThresholdsViewModel alerts() {
+        return alerts;
     }
 
     public String dataFolder() {

@@ -1,0 +1,76 @@
+package org.limber.ui.profiles;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Table columns for the clients overview: headers with each word on its own line, never narrower
+ * than their longest word at the current text size; numbers right-aligned.
+ */
+final class Columns {
+
+    private Columns() {
+    }
+
+    static <S, T> TableColumn<S, T> text(String name, Function<S, T> value, Function<T, String> text, boolean number) {
+        TableColumn<S, T> column = column(name, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        if (number) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return column;
+    }
+
+    static <S, T> TableColumn<S, T> graphic(String name, Function<S, T> value, Function<T, Node> graphic) {
+        TableColumn<S, T> column = column(name, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : graphic.apply(item));
+            }
+        });
+        return column;
+    }
+
+    private static <S, T> TableColumn<S, T> column(String name, Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>();
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        Label label = new Label(name.replace(' ', '\n'));
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setAlignment(Pos.CENTER);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setTooltip(new Tooltip(name));
+        label.fontProperty().addListener((obs, old, font) -> column.setMinWidth(minWidth(name, font)));
+        column.setMinWidth(minWidth(name, label.getFont()));
+        column.setGraphic(label);
+        return column;
+    }
+
+    private static double minWidth(String name, Font font) {
+        Text measure = new Text();
+        measure.setFont(font);
+        double widest = 0;
+        for (String word : name.split(" ")) {
+            measure.setText(word);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + 1.6 * font.getSize();
+    }
+}
