@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.routine.Routine;
+import org.limber.safety.RedFlags;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -135,10 +136,13 @@ class OnboardingTest {
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
         harness.waitFor("#redflags-continue");
+        // a page shortcut pressed during the check is not waiting behind it afterwards
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         robot.clickOn("#redflags-continue");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing(robot, "#redflags-acknowledge")).isFalse();
         assertThat(robot.lookup("#onboarding").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(showing(robot, "#page-settings")).as("Ctrl+6 during the check").isFalse();
     }
 
     @Test

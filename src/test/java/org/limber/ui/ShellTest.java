@@ -135,6 +135,7 @@ class ShellTest {
                 Parent shown = (Parent) root.lookup("#page-" + page);
                 SceneAudit.truncatedText(shown).forEach(p -> problems.add(page + ": cut " + p));
                 WordAudit.brokenWords(shown).forEach(p -> problems.add(page + ": broken " + p));
+                WordAudit.outsideSideways(shown).forEach(p -> problems.add(page + ": off the side " + p));
             });
         }
         assertThat(problems).isEmpty();

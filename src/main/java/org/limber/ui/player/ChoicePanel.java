@@ -39,6 +39,8 @@ final class ChoicePanel extends StackPane {
     private Runnable onClose = () -> { };
 
     private ScrollPane scroll;
+    private Button carry;
+    private boolean readFirst;
 
     ChoicePanel(Messages i18n, String id, String title, List<Node> body, String carryOnText, Runnable carryOn,
             List<Choice> choices, KeyCode openedBy) {
@@ -67,7 +69,7 @@ final class ChoicePanel extends StackPane {
         scroll.setMinHeight(0);
         scroll.getStyleClass().addAll("player-panel-scroll", "scrolled-controls");
         VBox.setVgrow(scroll, Priority.SOMETIMES);
-        Button carry = button(id + "-carry-on", i18n.get("player.panel.withKeys", carryOnText,
+        carry = button(id + "-carry-on", i18n.get("player.panel.withKeys", carryOnText,
                 i18n.get("player.panel.carryOnKeys")), () -> choose(carryOn));
         carry.getStyleClass().add("accent");
         VBox card = new VBox(12, heading, scroll, carry);
@@ -110,9 +112,20 @@ final class ChoicePanel extends StackPane {
         getChildren().add(card);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                Platform.runLater(carry::requestFocus);
+                Platform.runLater(() -> (readFirst ? scroll : carry).requestFocus());
             }
         });
+    }
+
+    /**
+     * Advice to read before going on: no stray key closes it. The focus starts on the words, Space
+     * and the arrows scroll them, and only Enter on the button (reached with Tab) or a click closes.
+     */
+    ChoicePanel readFirst(String closeText) {
+        readFirst = true;
+        carry.setText(closeText);
+        scroll.setFocusTraversable(true);
+        return this;
     }
 
     /** Runs when the panel goes, after the choice's own action. */
@@ -137,6 +150,19 @@ final class ChoicePanel extends StackPane {
             return;
         }
         if (e.getEventType() != KeyEvent.KEY_PRESSED || e.getCode() == heldKey) {
+            return;
+        }
+        if (readFirst) {
+            switch (e.getCode()) {
+                case SPACE, PAGE_DOWN, DOWN -> ScrollToFocus.byPages(scroll, e.getCode() == KeyCode.DOWN ? 0.25 : 1);
+                case PAGE_UP, UP -> ScrollToFocus.byPages(scroll, e.getCode() == KeyCode.UP ? -0.25 : -1);
+                case ENTER -> {
+                    if (carry.isFocused()) {
+                        choose(carryOn);
+                    }
+                }
+                default -> { }
+            }
             return;
         }
         switch (e.getCode()) {

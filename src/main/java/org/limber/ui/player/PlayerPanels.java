@@ -94,9 +94,10 @@ final class PlayerPanels {
         advice.setId("player-safety-advice");
         // every line of both tiers at the player's size, not only the first
         advice.lookupAll(".label").forEach(n -> n.getStyleClass().add("player-panel-text"));
+        // read first: Space, Enter and Esc, which carry on everywhere else, do not close it unread
         open.accept(new ChoicePanel(i18n, "safety-panel", i18n.get("player.severe.title"),
                 List.of(text(i18n.get("player.severe.body")), advice), i18n.get("player.severe.understood"), () -> { },
-                List.of(), null));
+                List.of(), null).readFirst(i18n.get("player.severe.understood")));
     }
 
     private static Node text(String words) {

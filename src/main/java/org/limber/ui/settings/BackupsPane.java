@@ -31,6 +31,12 @@ final class BackupsPane {
         list.setPrefHeight(180);
         list.setPlaceholder(new Label(i18n.get("settings.backups.none")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // a long kind ("Your data before a restore") wraps instead of running off the side
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(BackupControl.Info item, boolean empty) {
                 super.updateItem(item, empty);

@@ -71,7 +71,13 @@ public final class MainWindow {
     public void installShortcuts(Scene scene) {
         for (Page page : Page.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(page.key(), KeyCombination.SHORTCUT_DOWN),
-                    () -> viewModel.show(page));
+                    () -> {
+                        // not while the safety check lies over the window: a page chosen there
+                        // would be waiting behind it when the check is done
+                        if (!root.isDisabled()) {
+                            viewModel.show(page);
+                        }
+                    });
         }
     }
 
