@@ -2,14 +2,15 @@ package org.limber.ui.player;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -37,8 +38,7 @@ final class PainScreen {
         ok.getStyleClass().add("accent");
         Button skip = button("pain-skip", i18n.get("player.pain.skip"), () -> vm.begin(null));
         VBox box = screen(i18n.get("player.painBefore.title"), question, scale);
-        box.getChildren().add(row(skip, ok));
-        return wrap(box, scale, start);
+        return wrap(box, scale, start, row(skip, ok));
     }
 
     static Node after(Messages i18n, SessionViewModel vm, Runnable onSaved) {
@@ -88,8 +88,9 @@ final class PainScreen {
         failed.setWrapText(true);
         Failure.show(failed, vm.errorProperty(), i18n);
         notes.setPrefColumnCount(22);
-        box.getChildren().addAll(notesLabel, row(notes, skip, ok), failed);
-        return wrap(box, scale, save);
+        notes.setMaxWidth(Region.USE_PREF_SIZE);
+        box.getChildren().addAll(notesLabel, notes, failed);
+        return wrap(box, scale, save, row(skip, ok));
     }
 
     private static VBox screen(String title, String question, PainScale scale) {
@@ -112,8 +113,11 @@ final class PainScreen {
         return box;
     }
 
-    /** Scrolls when the largest text meets the smallest window; keys reach the scale from anywhere on it. */
-    private static Node wrap(VBox box, PainScale scale, Runnable confirm) {
+    /**
+     * Scrolls when the largest text meets the smallest window, with the buttons fixed below, always
+     * on screen; keys reach the scale from anywhere on it.
+     */
+    private static Node wrap(VBox box, PainScale scale, Runnable confirm, Node buttons) {
         VBox centre = new VBox(box);
         centre.setAlignment(Pos.CENTER);
         centre.setFillWidth(true);
@@ -122,12 +126,15 @@ final class PainScreen {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("pain-scroll");
-        scroll.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        BorderPane screen = new BorderPane(scroll);
+        screen.setBottom(buttons);
+        BorderPane.setMargin(buttons, new Insets(8, 8, 12, 8));
+        screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (scale.key(e, confirm)) {
                 e.consume();
             }
         });
-        scroll.sceneProperty().addListener((obs, old, scene) -> {
+        screen.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scale.shown();
                 // nothing that a stray Space or arrow could set off has the focus at first
@@ -135,10 +142,10 @@ final class PainScreen {
                 Platform.runLater(box::requestFocus);
             }
         });
-        return scroll;
+        return screen;
     }
 
-    private static FlowPane row(Control... controls) {
+    private static FlowPane row(Node... controls) {
         FlowPane row = new FlowPane(16, 10, controls);
         row.setAlignment(Pos.CENTER);
         return row;
