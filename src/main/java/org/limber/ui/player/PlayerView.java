@@ -2,6 +2,7 @@ package org.limber.ui.player;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -112,7 +113,10 @@ public final class PlayerView {
             case LEFT -> vm.previous();
             case S -> vm.skip();
             case ENTER -> {
-                if (vm.display().untimed().get()) {
+                // "It hurts" reached with Tab answers Enter: a person in pain must never find it dead
+                if (root.getScene().getFocusOwner() instanceof Button focused && "player-hurts".equals(focused.getId())) {
+                    panels.hurts(KeyCode.ENTER);
+                } else if (vm.display().untimed().get()) {
                     vm.done();
                 }
             }

@@ -10,7 +10,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.limber.i18n.Messages;
@@ -51,14 +53,19 @@ final class SendResultsDialog {
         problem.setId("results-send-problem");
         problem.getStyleClass().add("problem-text");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         Failure.show(problem, vm.problemProperty(), i18n);
 
         VBox content = new VBox(8, text(i18n.get("results.send.intro")), text(lastSent(vm, i18n)),
                 labelled(i18n.get("results.send.from"), from), labelled(i18n.get("results.send.to"), to),
                 labelled(i18n.get(vm.asksForName() ? "results.send.name.me" : "results.send.name"), name), problem);
-        content.setMaxWidth(520);
-        content.setPrefWidth(480);
-        dialog.getDialogPane().setContent(content);
+        // as wide as the text is large, and scrolling rather than cutting what the file holds
+        content.setStyle("-fx-pref-width: 30em;");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(next);
         ok.setDefaultButton(false);
@@ -86,6 +93,7 @@ final class SendResultsDialog {
     private static Label text(String words) {
         Label label = new Label(words);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -232,6 +232,15 @@ class PlayerKeysTest {
     }
 
     @Test
+    void enterOnTheFocusedItHurtsButtonOpensItsPanelAndCarriesOnNothingElse() throws Exception {
+        startRunning();
+        robot.interact(() -> robot.lookup("#player-hurts").queryButton().requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitFor("#hurts-dialog");
+        assertThat(vm.status()).as("the session is not ended by it").isNotEqualTo(SessionRecorder.Status.STOPPED);
+    }
+
+    @Test
     void theDrawnFigureFollowsThePhaseAndTheNoteIsOnScreen() throws Exception {
         startRunning();
         FigureView figure = (FigureView) waitFor("#player-figure");
