@@ -13,6 +13,7 @@ import org.limber.i18n.Languages;
 import org.limber.io.FolderOpener;
 import org.limber.library.DosageWords;
 import org.limber.library.Exercise;
+import org.limber.profile.Profile;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineFiles;
 import org.limber.routine.RoutineImporter;
@@ -191,8 +192,9 @@ final class Pages {
             case HISTORY -> HistoryPage.create(history, app.i18n(), files, results::send);
             case PROFILES -> ProfilesPage.create(profiles, app.i18n(),
                     chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)), results::choose,
-                    PlansPane.create(plans, builder.routines(), Bindings.createStringBinding(
-                            () -> profiles.activeProperty().get().name(), profiles.activeProperty()),
+                    PlansPane.create(plans, builder.routines(), Bindings.createStringBinding(() -> Profile.ME.equals(
+                            profiles.activeId()) ? app.i18n().get("plans.title.me")
+                            : app.i18n().get("plans.title", profiles.activeProperty().get().name()), profiles.activeProperty()),
                             app.i18n(), calendars::export), results.clientsPane());
             case SETTINGS -> SettingsPage.create(new SettingsViewModel(app.settings(), app.dataDir().toString(),
                     Languages.computer(), app.i18n().locale(), app.executor(),

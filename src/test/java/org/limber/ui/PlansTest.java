@@ -41,6 +41,8 @@ class PlansTest {
         FxRobot robot = harness.start(dataDir);
         harness.waitUntilDataIsOpen();
         robot.clickOn("#nav-profiles");
+        assertThat(robot.lookup(".label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .as("the person's own plans are not 'Plans for Me'").contains("Your plans");
         robot.clickOn("#profile-name").write("Ann Example");
         robot.clickOn("#profile-add");
         ListView<Profile> people = robot.lookup("#profile-list").queryAs(ListView.class);

@@ -31,12 +31,13 @@ public final class PlansPane {
     private PlansPane() {
     }
 
-    /** {@code exportTo} asks where to write the calendar file and writes it. */
-    public static Node create(PlansViewModel vm, ObservableList<Routine> routines, ObservableStringValue whose,
+    /** {@code heading} names whose plans they are; {@code exportTo} asks where to write the calendar file and writes it. */
+    public static Node create(PlansViewModel vm, ObservableList<Routine> routines, ObservableStringValue heading,
             Messages i18n, BiConsumer<Plan, Window> exportTo) {
         Label title = new Label();
         title.getStyleClass().add("title-3");
-        title.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("plans.title", whose.get()), whose));
+        title.setWrapText(true);
+        title.textProperty().bind(heading);
         Label intro = new Label(i18n.get("plans.intro"));
         intro.setWrapText(true);
         ListView<Plan> list = new ListView<>(vm.plans());
