@@ -5,19 +5,16 @@ import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.limber.history.SessionSummary;
 import org.limber.i18n.Messages;
 import org.limber.routine.Durations;
+import org.limber.ui.common.ColumnHeader;
 
 /**
  * Every session in a table. Headers put each word on its own line instead of being cut, each column at least as
@@ -81,7 +78,7 @@ final class HistoryTable {
     private static <T extends Comparable<T>> TableColumn<SessionSummary, T> column(String name,
             Function<SessionSummary, T> value, Function<T, String> text, boolean number) {
         TableColumn<SessionSummary, T> column = new TableColumn<>();
-        column.setGraphic(header(column, name));
+        ColumnHeader.wordPerLine(column, name);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -94,36 +91,5 @@ final class HistoryTable {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         return column;
-    }
-
-    /**
-     * The header's text with each word on a line of its own (no header needs more than two), the
-     * full name as a tooltip; the column never gets narrower than its longest word at the current
-     * text size, measured again when the text size changes.
-     */
-    private static Label header(TableColumn<SessionSummary, ?> column, String name) {
-        Label label = new Label(name.replace(' ', '\n'));
-        label.setTextAlignment(TextAlignment.CENTER);
-        label.setAlignment(Pos.CENTER);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        label.setTooltip(new Tooltip(name));
-        label.fontProperty().addListener((obs, old, font) -> column.setMinWidth(minWidth(name, font)));
-        column.setMinWidth(minWidth(name, label.getFont()));
-        return label;
-    }
-
-    private static double minWidth(String name, Font font) {
-        return widestWord(name, font) + 1.6 * font.getSize();
-    }
-
-    static double widestWord(String text, Font font) {
-        Text measure = new Text();
-        measure.setFont(font);
-        double widest = 0;
-        for (String word : text.split(" ")) {
-            measure.setText(word);
-            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-        }
-        return Math.ceil(widest);
     }
 }

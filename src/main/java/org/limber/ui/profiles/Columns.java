@@ -2,15 +2,10 @@ package org.limber.ui.profiles;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
+import org.limber.ui.common.ColumnHeader;
 
 /**
  * Table columns for the clients overview: headers with each word on its own line, never narrower
@@ -52,25 +47,7 @@ final class Columns {
         TableColumn<S, T> column = new TableColumn<>();
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        Label label = new Label(name.replace(' ', '\n'));
-        label.setTextAlignment(TextAlignment.CENTER);
-        label.setAlignment(Pos.CENTER);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        label.setTooltip(new Tooltip(name));
-        label.fontProperty().addListener((obs, old, font) -> column.setMinWidth(minWidth(name, font)));
-        column.setMinWidth(minWidth(name, label.getFont()));
-        column.setGraphic(label);
+        ColumnHeader.wordPerLine(column, name);
         return column;
-    }
-
-    private static double minWidth(String name, Font font) {
-        Text measure = new Text();
-        measure.setFont(font);
-        double widest = 0;
-        for (String word : name.split(" ")) {
-            measure.setText(word);
-            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-        }
-        return Math.ceil(widest) + 1.6 * font.getSize();
     }
 }
