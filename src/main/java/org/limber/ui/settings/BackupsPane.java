@@ -57,13 +57,21 @@ final class BackupsPane {
         restore.setOnAction(e -> {
             BackupControl.Info chosen = list.getSelectionModel().getSelectedItem();
             String date = chosen.made().format(when);
-            if (!confirm(restore, i18n, i18n.get("settings.backups.confirm", date))) {
+            String question = BackupsViewModel.questionKey(chosen);
+            if (!confirm(restore, i18n, question, i18n.get(question, date))) {
                 return;
             }
-            if (vm.muchSmaller(chosen) && !confirm(restore, i18n, i18n.get("settings.backups.confirmSmaller", date))) {
+            if (vm.muchSmaller(chosen)
+                    && !confirm(restore, i18n, question, i18n.get("settings.backups.confirmSmaller", date))) {
                 return;
             }
-            vm.restore(chosen, () -> vm.messageProperty().set(i18n.get("settings.backups.restored", date)));
+            vm.restore(chosen, () -> {
+                vm.messageProperty().set(i18n.get("settings.backups.restored", date));
+                // the list was loaded again and its selection is gone, which disables Restore: keep the focus
+                // here, on the copy of what was in use until now (restoring it undoes this restore)
+                list.getSelectionModel().select(0);
+                list.requestFocus();
+            });
         });
         restore.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -90,14 +98,18 @@ final class BackupsPane {
         return new VBox(8, note, problem, list, restore, message, failure);
     }
 
-    /** "Restore" or "Keep my current data"; keeping is the default, so Enter changes nothing. */
-    private static boolean confirm(Node owner, Messages i18n, String text) {
-        ButtonType restore = new ButtonType(i18n.get("settings.backups.confirm.yes"), ButtonBar.ButtonData.OK_DONE);
+    /**
+     * "Restore" (or "Undo the restore") or "Keep my current data"; keeping is the default, so Enter changes
+     * nothing. {@code question} is the message key of the question, whose title and yes-button keys end in
+     * ".title" and ".yes".
+     */
+    private static boolean confirm(Node owner, Messages i18n, String question, String text) {
+        ButtonType restore = new ButtonType(i18n.get(question + ".yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(i18n.get("settings.backups.confirm.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, restore, keep);
         alert.initOwner(owner.getScene().getWindow());
-        alert.setTitle(i18n.get("settings.backups.confirm.title"));
-        alert.setHeaderText(i18n.get("settings.backups.confirm.title"));
+        alert.setTitle(i18n.get(question + ".title"));
+        alert.setHeaderText(i18n.get(question + ".title"));
         alert.getDialogPane().setId("backup-confirm");
         ((Button) alert.getDialogPane().lookupButton(restore)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);

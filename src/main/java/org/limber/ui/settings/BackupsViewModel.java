@@ -49,6 +49,18 @@ public final class BackupsViewModel {
         return folderProblem;
     }
 
+    /**
+     * The message key of the question asked before restoring this backup: putting back the data kept aside
+     * by a restore undoes that restore, and data set aside as damaged may not open, so each says so.
+     */
+    public static String questionKey(BackupControl.Info backup) {
+        return switch (backup.kind()) {
+            case "before-restore" -> "settings.backups.confirmUndo";
+            case "damaged" -> "settings.backups.confirmDamaged";
+            default -> "settings.backups.confirm";
+        };
+    }
+
     /** True when restoring this backup would replace much more data than it holds. */
     public boolean muchSmaller(BackupControl.Info backup) {
         return currentBytes > 0 && backup.bytes() < currentBytes * MUCH_SMALLER;

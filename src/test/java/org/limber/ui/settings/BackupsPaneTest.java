@@ -50,14 +50,22 @@ class BackupsPaneTest {
     }
 
     private void show() throws Exception {
+        show(List.of(new BackupControl.Info(dir.resolve("b.db").toString(), "daily",
+                LocalDateTime.of(2026, 11, 30, 9, 0), 1000)));
+    }
+
+    private void show(List<BackupControl.Info> backups) throws Exception {
         BackgroundExecutor now = BackgroundExecutor.sameThread();
         AppSettings settings = new AppSettings(Settings.defaults(), new SettingsStore(dir.resolve("settings.json")), now);
-        BackupControl.Info backup = new BackupControl.Info(dir.resolve("b.db").toString(), "daily",
-                LocalDateTime.of(2026, 11, 30, 9, 0), 1000);
         BackupControl control = new BackupControl() {
             @Override
             public List<Info> list() {
-                return List.of(backup);
+                List<Info> all = new ArrayList<>();
+                // every restore keeps what was in use as the newest entry of the list
+                restored.forEach(r -> all.add(0, new Info(dir.resolve("aside.db").toString(), "before-restore",
+                        LocalDateTime.of(2026, 12, 1, 10, 0), 1000)));
+                all.addAll(backups);
+                return all;
             }
 
             @Override
@@ -110,5 +118,27 @@ class BackupsPaneTest {
         robot.clickOn(i18n.get("settings.backups.confirm.yes"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(restored).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void undoingARestoreIsAskedAsAnUndoAndTheFocusStaysOnTheList() throws Exception {
+        show(List.of(new BackupControl.Info(dir.resolve("aside.db").toString(), "before-restore",
+                LocalDateTime.of(2026, 11, 30, 9, 0), 1000)));
+        ListView<BackupControl.Info> list = robot.lookup("#backup-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        askToRestore();
+        DialogPane question = robot.lookup("#backup-confirm").queryAs(DialogPane.class);
+        assertThat(question.getHeaderText()).isEqualTo(i18n.get("settings.backups.confirmUndo.title"));
+        assertThat(question.getContentText()).startsWith("This undoes a restore");
+        Button yes = (Button) question.lookupButton(question.getButtonTypes().get(0));
+        assertThat(yes.getText()).isEqualTo(i18n.get("settings.backups.confirmUndo.yes"));
+
+        robot.clickOn(yes);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(restored).hasSize(1);
+        assertThat(list.isFocused()).as("the focus stays on the backups, not the next field of the page").isTrue();
+        assertThat(list.getSelectionModel().getSelectedItem().kind()).isEqualTo("before-restore");
+        assertThat(robot.lookup("#backup-message").queryLabeled().getText()).contains("now in use");
     }
 }
