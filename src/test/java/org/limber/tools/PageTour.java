@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
@@ -40,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Every page and the player in every theme, at the normal and the largest text size, as
  * screenshots for looking at (clipping, contrast):
  * {@code mvn test -Dtest=PageTour -Dlimber.tour=/tmp/tour [-Dlimber.tour.lang=de]
- * -Dlimber.tour.sizes=NORMAL,LARGEST -Dlimber.tour.themes=LIGHT,DARK,HIGH_CONTRAST}
+ * -Dlimber.tour.sizes=NORMAL,LARGEST -Dlimber.tour.themes=LIGHT,DARK,HIGH_CONTRAST
+ * -Dlimber.tour.window=1024x600}
  */
 @EnabledIfSystemProperty(named = "limber.tour", matches = ".+")
 class PageTour {
@@ -70,8 +72,9 @@ class PageTour {
         }
         FxRobot robot = harness.start(data);
         Window window = robot.lookup("#main-root").query().getScene().getWindow();
-        robot.interact(() -> window.setWidth(1280));
-        robot.interact(() -> window.setHeight(800));
+        String[] windowSize = System.getProperty("limber.tour.window", "1280x800").split("x");
+        robot.interact(() -> window.setWidth(Double.parseDouble(windowSize[0])));
+        robot.interact(() -> window.setHeight(Double.parseDouble(windowSize[1])));
         harness.waitUntilDataIsOpen();
         List<Settings.TextSize> sizes = Arrays.stream(System.getProperty("limber.tour.sizes", "NORMAL,LARGEST")
                 .split(",")).map(Settings.TextSize::valueOf).toList();
@@ -87,12 +90,17 @@ class PageTour {
                     sizeBox.setValue(size);
                 });
                 for (Page page : Page.values()) {
-                    robot.clickOn("#" + page.navId());
+                    // fired, not clicked: at a small window the rail scrolls and a button may be out of view
+                    ButtonBase nav = robot.lookup("#" + page.navId()).queryAs(ButtonBase.class);
+                    robot.interact(nav::fire);
                     WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
                     shot(window, out, size + "-" + theme + "-" + page);
                 }
-                robot.clickOn("#nav-today");
-                Button start = robot.lookup(".today-start").queryButton();
+                ButtonBase today = robot.lookup("#nav-today").queryAs(ButtonBase.class);
+                robot.interact(today::fire);
+                WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+                Button start = robot.lookup(".today-plan-start").tryQuery().map(Button.class::cast)
+                        .orElseGet(() -> robot.lookup(".today-start").queryButton());
                 robot.interact(start::fire);
                 harness.waitFor("#pain-before");
                 shot(window, out, size + "-" + theme + "-PAIN");

@@ -37,7 +37,9 @@ public final class LibraryPage {
     public static Node create(LibraryViewModel vm, Messages i18n) {
         TextField search = new TextField();
         search.setId("exercise-search");
-        search.setPromptText(i18n.get("library.search.prompt"));
+        // short enough for the field at the largest text, and kept while the field has the focus (it has it
+        // when the page opens), so the person sees what to type; the screen reader gets the long form
+        search.setPromptText(i18n.get("library.search.short"));
         search.setTooltip(new Tooltip(i18n.get("library.search.tooltip")));
         search.setAccessibleText(i18n.get("library.search.prompt"));
         search.textProperty().bindBidirectional(vm.queryProperty());

@@ -144,7 +144,7 @@ public final class TodayPage {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Optional<Routine> routine = routines.stream().filter(r -> r.id().equals(item.plan().routineId())).findFirst();
         Button go = new Button(i18n.get("today.start"), Icons.icon("mdi2p-play"));
-        go.getStyleClass().add(item.finished() ? "flat" : "success");
+        go.getStyleClass().addAll(item.finished() ? "flat" : "success", "today-plan-start");
         go.setAccessibleText(i18n.get("today.start.named", item.plan().routineName()));
         go.setDisable(routine.isEmpty());
         go.setOnAction(e -> routine.ifPresent(actions.start()));
