@@ -58,6 +58,8 @@ import org.limber.settings.SettingsStore;
 import org.limber.ui.common.AppSettings;
 import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.onboarding.OnboardingViewModel;
+import org.limber.safety.SafetyStore;
+import org.limber.ui.common.ProfileSafety;
 import org.limber.ui.common.FakeDialogs;
 import org.limber.ui.shell.Page;
 import org.testfx.api.FxRobot;
@@ -91,7 +93,7 @@ class NoRawErrorTextTest {
         Catalogue builtIn = new CatalogueLoader().loadBuiltIn(Locale.ENGLISH);
         Object failing = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {RoutineStore.class,
             CustomExerciseStore.class, SessionRecorder.class, HistoryStore.class, HistoryFigures.class, ProfileStore.class,
-            PlanStore.class, ResultsStore.class, ClientsSource.class},
+            PlanStore.class, ResultsStore.class, ClientsSource.class, SafetyStore.class},
             boom());
         Stores stores = new Stores((RoutineStore) failing, (CustomExerciseStore) failing, (SessionRecorder) failing,
                 (HistoryStore) failing, (HistoryFigures) failing, (ProfileStore) failing, (PlanStore) failing, (ResultsStore) failing,
@@ -107,10 +109,11 @@ class NoRawErrorTextTest {
         Set<String> ids = builtIn.exercises().stream().map(e -> e.id()).collect(Collectors.toSet());
         Stage[] stage = {null};
         AppSettings settings = new AppSettings(Settings.defaults(), new SettingsStore(dir.resolve("settings.json")), now);
+        ProfileSafety safety = new ProfileSafety((SafetyStore) failing, now, () -> true);
         Services services = new Services(i18n, clock, now, settings, stores,
                 exercises, dialogs, backups, dir, "test", () -> "id-" + System.nanoTime(), () -> ids, () -> {
                     throw new IOException(BOOM);
-                }, () -> stage[0], Cues::silent, new OnboardingViewModel(settings),
+                }, () -> stage[0], Cues::silent, new OnboardingViewModel(settings, safety), safety,
                 new Results((ResultsStore) failing, (PlanStore) failing, new ResultsFiles(), clock, () -> "person"));
         Routine morning = new Routine("r1", "Morning", "", List.of(Step.of(builtIn.exercises().get(0))));
         Path file = dir.resolve("morning" + RoutineFiles.EXTENSION);
