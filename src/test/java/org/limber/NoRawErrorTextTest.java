@@ -108,7 +108,9 @@ class NoRawErrorTextTest {
                 () -> builtIn.withCustom(stores.exercises().listExercises()), now);
         Set<String> ids = builtIn.exercises().stream().map(e -> e.id()).collect(Collectors.toSet());
         Stage[] stage = {null};
-        AppSettings settings = new AppSettings(Settings.defaults(), new SettingsStore(dir.resolve("settings.json")), now);
+        // past the first run: the player's safety check waits for nothing else
+        AppSettings settings = new AppSettings(Settings.defaults().withOnboardingAccepted(true),
+                new SettingsStore(dir.resolve("settings.json")), now);
         ProfileSafety safety = new ProfileSafety((SafetyStore) failing, now, () -> true);
         Services services = new Services(i18n, clock, now, settings, stores,
                 exercises, dialogs, backups, dir, "test", () -> "id-" + System.nanoTime(), () -> ids, () -> {
@@ -150,6 +152,8 @@ class NoRawErrorTextTest {
         assertThat(shown).as("the failures are shown").anyMatch(t -> t.contains(i18n.get("failure.reason.data")));
 
         robot.interact(() -> new Player(services, () -> "me", () -> { }).start(morning));
+        // the answers could not be read, so the safety questions come first; answered, the session starts
+        robot.interact(() -> services.safetyCheck().continueFromChecklist());
         robot.interact(() -> fire(stage[0].getScene().getRoot(), "#pain-skip"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#player-error")).isEqualTo(i18n.get("player.saveFailed", i18n.get("failure.reason.data")));

@@ -132,7 +132,9 @@ class ProfileSafetyTest {
         robot.clickOn("#routine-start");
         harness.waitFor("#redflags-continue");
         assertThat(robot.lookup("#onboarding .title-2").queryLabeled().getText()).contains("Ben");
-        robot.clickOn("#condition-knee");
+        Node knee = robot.lookup("#condition-knee").query();
+        robot.interact(knee::requestFocus);
+        robot.clickOn(knee);
         robot.clickOn("#redflags-continue");
         harness.waitFor("#pain-before");
         harness.stop();

@@ -16,7 +16,6 @@ import javafx.stage.Window;
 import org.limber.i18n.Messages;
 import org.limber.library.Condition;
 import org.limber.profile.Profile;
-import org.limber.ui.common.Failure;
 import org.limber.ui.common.Icons;
 import org.limber.ui.common.SafetyChecklist;
 
@@ -34,11 +33,16 @@ final class ClientSafetyPane {
         status.setId("profile-safety-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(Bindings.createStringBinding(() -> statusText(vm, i18n),
-                vm.statusProperty(), vm.profileProperty()));
-        Label problem = new Label();
-        problem.getStyleClass().add("problem-text");
-        Failure.show(problem, vm.problemProperty(), i18n);
+        // a failed read is said in the same place, as a problem
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.problemProperty().get() != null
+                ? vm.problemProperty().get().text(i18n) : statusText(vm, i18n),
+                vm.statusProperty(), vm.profileProperty(), vm.problemProperty()));
+        vm.problemProperty().addListener((obs, old, now) -> {
+            status.getStyleClass().remove("problem-text");
+            if (now != null) {
+                status.getStyleClass().add("problem-text");
+            }
+        });
         Button edit = new Button(i18n.get("profiles.safety.edit"), Icons.icon("mdi2c-clipboard-check-outline"));
         edit.setId("profile-safety");
         edit.setMinWidth(Region.USE_PREF_SIZE);
@@ -47,7 +51,7 @@ final class ClientSafetyPane {
         edit.setOnAction(e -> dialog(vm, i18n, edit.getScene().getWindow()));
         selected.addListener((obs, old, now) -> vm.show(now));
         vm.show(selected.getValue());
-        VBox box = new VBox(6, status, edit, problem);
+        VBox box = new VBox(6, status, edit);
         box.visibleProperty().bind(vm.profileProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
