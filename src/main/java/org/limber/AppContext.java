@@ -19,16 +19,19 @@ import org.limber.io.DocumentsFolder;
 import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
+import org.limber.profile.Profile;
 import org.limber.results.Results;
 import org.limber.results.ResultsFiles;
 import org.limber.routine.Routine;
 import org.limber.routine.Templates;
+import org.limber.safety.SafetyAnswers;
 import org.limber.settings.Settings;
 import org.limber.settings.SettingsStore;
 import javafx.stage.Stage;
 import org.limber.startup.StartupOptions;
 import org.limber.ui.common.AppSettings;
 import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.ProfileSafety;
 import org.limber.ui.onboarding.OnboardingViewModel;
 import org.limber.ui.common.FxDialogService;
 import org.slf4j.LoggerFactory;
@@ -49,6 +52,9 @@ final class AppContext {
     private final Messages i18n;
     private final AppSettings settings;
     private final OnboardingViewModel safetyCheck;
+    private final ProfileSafety safety;
+    /** The answers an earlier version kept in the settings file, to move to "Me" once the data is open. */
+    private final SafetyAnswers legacySafety;
     private final LateStores stores = new LateStores(clock);
     private final ExercisesModel exercises;
     private final MainShell shell;
@@ -61,9 +67,11 @@ final class AppContext {
         this.i18n = new Messages(Languages.resolve(initial.language(), Languages.computer()));
         this.settings = new AppSettings(initial, store, executor);
         this.exercises = new ExercisesModel(this::loadExercises, executor);
-        this.safetyCheck = new OnboardingViewModel(settings);
+        this.safety = new ProfileSafety(stores.safety(), executor, stores::isOpen);
+        this.legacySafety = initial.legacySafety();
+        this.safetyCheck = new OnboardingViewModel(settings, safety);
         this.shell = new MainShell(options, version, i18n, settings, exercises, safetyCheck);
-        this.data = new DataLifecycle(options.dataDir(), clock, executor, fxThread, stores, this::seedTemplates,
+        this.data = new DataLifecycle(options.dataDir(), clock, executor, fxThread, stores, () -> afterOpen(fxThread),
                 shell.dataUi(), !options.exitWhenReady(), DataLifecycle.onItsOwnThread(fxThread));
         this.version = version;
     }
@@ -75,7 +83,7 @@ final class AppContext {
         executor.submit(DocumentsFolder::find, dialogs::startIn, e -> { });
         shell.build(() -> new Pages(new Services(i18n, clock, executor, settings, Stores.of(stores), exercises,
                 dialogs, data.backupControl(), options.dataDir(), version, this::newId, this::builtInIds,
-                this::templates, shell::stage, () -> new SoundCues(settings::get, language()), safetyCheck,
+                this::templates, shell::stage, () -> new SoundCues(settings::get, language()), safetyCheck, safety,
                 new Results(stores.results(), stores, new ResultsFiles(), clock, this::newId))));
     }
 
@@ -122,6 +130,18 @@ final class AppContext {
     private List<Routine> templates() throws IOException {
         Set<String> ids = builtInIds();
         return Templates.load(ids::contains, i18n.locale());
+    }
+
+    /**
+     * In the background once the data is open: the templates are offered, and the safety answers an
+     * earlier version kept in the settings file become those of "Me" (unless "Me" has some), once.
+     */
+    private void afterOpen(Executor fxThread) throws IOException {
+        seedTemplates();
+        if (legacySafety != null) {
+            stores.safety().adopt(Profile.ME, legacySafety);
+            fxThread.execute(() -> settings.update(s -> s.withLegacySafety(null)));
+        }
     }
 
     /** First run: the templates become the user's routines. A broken template never blocks start-up. */

@@ -25,6 +25,7 @@ import org.limber.ui.library.LibraryPage;
 import org.limber.ui.library.LibraryViewModel;
 import org.limber.ui.plans.PlansPane;
 import org.limber.ui.plans.PlansViewModel;
+import org.limber.ui.profiles.ClientSafetyViewModel;
 import org.limber.ui.profiles.ProfilesPage;
 import org.limber.ui.profiles.ProfilesViewModel;
 import org.limber.ui.results.ImportResults;
@@ -64,8 +65,9 @@ final class Pages {
     Pages(Services app) {
         this.app = app;
         this.profiles = new ProfilesViewModel(app.stores().profiles(), app.executor(), app.newId(), app.i18n().get("profile.me"));
+        app.safety().follow(profiles.activeProperty());
         this.builder = new RoutineBuilderViewModel(app.stores().routines(), app.executor(), app.exercises(), profiles::activeId,
-                app.newId(), () -> app.settings().get().conditions());
+                app.newId(), app.safety()::activeConditions);
         this.guard = new UnsavedGuard(builder, app.i18n(), app.stage()::get);
         this.shell = new ShellViewModel(Map.of(Page.ROUTINES, guard::proceed));
         this.files = new FileActions(app.dialogs(), app.executor(), app.i18n(), shell.statusProperty()::set);
@@ -112,6 +114,13 @@ final class Pages {
                 shell.statusProperty().set(app.i18n().get("profiles.switched", now.name()));
             }
         });
+        app.safety().problemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                shell.statusProperty().set(now.text(app.i18n()));
+            }
+        });
+        // a physiotherapist's first run goes on to the Profiles page, to add a first client
+        app.safetyCheck().forClientsProperty().addListener((obs, old, now) -> shell.show(Page.PROFILES));
         shell.pageProperty().addListener((obs, old, now) -> {
             if (now == Page.HISTORY && app.stores().isOpen()) {
                 history.load();
@@ -131,6 +140,8 @@ final class Pages {
 
     /** Called once the database is open: load what the pages show. */
     void dataOpened() {
+        app.safety().dataOpened();
+        app.safetyCheck().dataOpened();
         profiles.load();
         builder.load();
         plans.load();
@@ -188,9 +199,9 @@ final class Pages {
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises(), this::addToRoutine, app.stores().exercises(),
                     app.executor(), () -> app.newId().get().substring(0, 8)), app.i18n());
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder, new DosageWords(app.i18n())), app.i18n(),
-                    new RoutinePageActions(this::startSession, routineFiles, handouts, profiles, app.settings()), guard);
+                    new RoutinePageActions(this::startSession, routineFiles, handouts, app.safety()), guard);
             case HISTORY -> HistoryPage.create(history, app.i18n(), files, results::send);
-            case PROFILES -> ProfilesPage.create(profiles, app.i18n(),
+            case PROFILES -> ProfilesPage.create(profiles, new ClientSafetyViewModel(app.safety()), app.i18n(),
                     chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)), results::choose,
                     PlansPane.create(plans, builder.routines(), Bindings.createStringBinding(() -> Profile.ME.equals(
                             profiles.activeId()) ? app.i18n().get("plans.title.me")

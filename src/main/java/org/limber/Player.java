@@ -25,13 +25,18 @@ final class Player {
         this.afterwards = afterwards;
     }
 
+    /** Plays the routine for the active profile, after its safety questions if nobody has answered them yet. */
     void start(Routine routine) {
+        app.safetyCheck().beforeSession(() -> play(routine));
+    }
+
+    private void play(Routine routine) {
         Stage stage = app.stage().get();
         Scene scene = stage.getScene();
         Parent main = scene.getRoot();
         SessionViewModel.Services services = new SessionViewModel.Services(app.exercises(),
                 TimeSource.system(app.clock()), app.clock(), app.stores().sessions(), app.executor(), app.cues().get(),
-                new PhaseWords(app.i18n()), profileId.get(), app.newId().get(), app.settings().get().conditions());
+                new PhaseWords(app.i18n()), profileId.get(), app.newId().get(), app.safety().activeConditions());
         SessionViewModel session = new SessionViewModel(routine, services, app.safetyCheck()::rescreenAfterPain);
         PlayerView[] view = new PlayerView[1];
         view[0] = new PlayerView(session, app.i18n(), () -> {

@@ -1,17 +1,16 @@
 package org.limber;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 import org.limber.handout.HandoutWriter;
 import org.limber.library.Condition;
-import org.limber.profile.Profile;
 import org.limber.routine.Routine;
-import org.limber.ui.common.AppSettings;
-import org.limber.ui.profiles.ProfilesViewModel;
+import org.limber.safety.SafetyAnswers;
+import org.limber.ui.common.ProfileSafety;
 import org.limber.ui.routines.HandoutAction;
 import org.limber.ui.routines.RoutineActions;
 import org.limber.ui.routines.RoutineFileActions;
@@ -22,16 +21,14 @@ final class RoutinePageActions implements RoutineActions {
     private final Consumer<Routine> start;
     private final RoutineFileActions routineFiles;
     private final HandoutAction handouts;
-    private final ProfilesViewModel profiles;
-    private final AppSettings settings;
+    private final ProfileSafety safety;
 
     RoutinePageActions(Consumer<Routine> start, RoutineFileActions routineFiles, HandoutAction handouts,
-            ProfilesViewModel profiles, AppSettings settings) {
+            ProfileSafety safety) {
         this.start = start;
         this.routineFiles = routineFiles;
         this.handouts = handouts;
-        this.profiles = profiles;
-        this.settings = settings;
+        this.safety = safety;
     }
 
     @Override
@@ -54,15 +51,19 @@ final class RoutinePageActions implements RoutineActions {
         handouts.write(routine, audience(), owner);
     }
 
+    @Override
+    public ObservableValue<?> conditions() {
+        return safety.activeAnswersProperty();
+    }
+
     /**
-     * Who a handout is for. For me: only the cautions for the conditions given in the safety
-     * check; for a client, whose conditions are not recorded, every caution.
+     * Who a handout is for: the active profile, with only the cautions for the conditions kept
+     * with it. For a profile nobody has answered for, nothing is known: every caution ("anyone").
      */
     private HandoutWriter.Audience audience() {
-        Profile active = profiles.activeProperty().get();
-        List<String> codes = settings.get().conditions();
-        Set<Condition> conditions = !AppContext.PROFILE.equals(active.id()) ? null : Arrays.stream(Condition.values())
-                .filter(c -> codes.contains(c.code())).collect(Collectors.toSet());
-        return new HandoutWriter.Audience(active.name(), conditions, "");
+        SafetyAnswers answers = safety.activeAnswersProperty().get();
+        Set<Condition> conditions = answers.unknown() ? null : Arrays.stream(Condition.values())
+                .filter(c -> answers.conditions().contains(c.code())).collect(Collectors.toSet());
+        return new HandoutWriter.Audience(safety.activeProfile().name(), conditions, "");
     }
 }

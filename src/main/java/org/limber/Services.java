@@ -17,15 +17,18 @@ import org.limber.settings.BackupControl;
 import org.limber.ui.common.AppSettings;
 import org.limber.ui.common.DialogService;
 import org.limber.ui.common.ExercisesModel;
+import org.limber.ui.common.ProfileSafety;
 import org.limber.ui.onboarding.OnboardingViewModel;
 
 /**
  * What the pages are made from: the services {@link AppContext} makes, handed to {@link Pages} in one piece;
  * {@code safetyCheck} is the first-run and red-flag flow, which the player asks again after "It hurts";
- * {@code results} sends and imports results files (issue 19).
+ * {@code safety} holds each profile's safety answers and the active profile's, which the builder, the player and
+ * the handout go by; {@code results} sends and imports results files (issue 19).
  */
 record Services(Messages i18n, Clock clock, BackgroundExecutor executor, AppSettings settings, Stores stores,
         ExercisesModel exercises, DialogService dialogs, BackupControl backups, Path dataDir, String version,
         Supplier<String> newId, Supplier<Set<String>> builtInIds, Callable<List<Routine>> templates,
-        Supplier<Stage> stage, Supplier<Cues> cues, OnboardingViewModel safetyCheck, Results results) {
+        Supplier<Stage> stage, Supplier<Cues> cues, OnboardingViewModel safetyCheck, ProfileSafety safety,
+        Results results) {
 }

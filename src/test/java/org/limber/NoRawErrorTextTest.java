@@ -58,6 +58,8 @@ import org.limber.settings.SettingsStore;
 import org.limber.ui.common.AppSettings;
 import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.onboarding.OnboardingViewModel;
+import org.limber.safety.SafetyStore;
+import org.limber.ui.common.ProfileSafety;
 import org.limber.ui.common.FakeDialogs;
 import org.limber.ui.shell.Page;
 import org.testfx.api.FxRobot;
@@ -91,7 +93,7 @@ class NoRawErrorTextTest {
         Catalogue builtIn = new CatalogueLoader().loadBuiltIn(Locale.ENGLISH);
         Object failing = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {RoutineStore.class,
             CustomExerciseStore.class, SessionRecorder.class, HistoryStore.class, HistoryFigures.class, ProfileStore.class,
-            PlanStore.class, ResultsStore.class, ClientsSource.class},
+            PlanStore.class, ResultsStore.class, ClientsSource.class, SafetyStore.class},
             boom());
         Stores stores = new Stores((RoutineStore) failing, (CustomExerciseStore) failing, (SessionRecorder) failing,
                 (HistoryStore) failing, (HistoryFigures) failing, (ProfileStore) failing, (PlanStore) failing, (ResultsStore) failing,
@@ -106,11 +108,14 @@ class NoRawErrorTextTest {
                 () -> builtIn.withCustom(stores.exercises().listExercises()), now);
         Set<String> ids = builtIn.exercises().stream().map(e -> e.id()).collect(Collectors.toSet());
         Stage[] stage = {null};
-        AppSettings settings = new AppSettings(Settings.defaults(), new SettingsStore(dir.resolve("settings.json")), now);
+        // past the first run: the player's safety check waits for nothing else
+        AppSettings settings = new AppSettings(Settings.defaults().withOnboardingAccepted(true),
+                new SettingsStore(dir.resolve("settings.json")), now);
+        ProfileSafety safety = new ProfileSafety((SafetyStore) failing, now, () -> true);
         Services services = new Services(i18n, clock, now, settings, stores,
                 exercises, dialogs, backups, dir, "test", () -> "id-" + System.nanoTime(), () -> ids, () -> {
                     throw new IOException(BOOM);
-                }, () -> stage[0], Cues::silent, new OnboardingViewModel(settings),
+                }, () -> stage[0], Cues::silent, new OnboardingViewModel(settings, safety), safety,
                 new Results((ResultsStore) failing, (PlanStore) failing, new ResultsFiles(), clock, () -> "person"));
         Routine morning = new Routine("r1", "Morning", "", List.of(Step.of(builtIn.exercises().get(0))));
         Path file = dir.resolve("morning" + RoutineFiles.EXTENSION);
@@ -147,6 +152,8 @@ class NoRawErrorTextTest {
         assertThat(shown).as("the failures are shown").anyMatch(t -> t.contains(i18n.get("failure.reason.data")));
 
         robot.interact(() -> new Player(services, () -> "me", () -> { }).start(morning));
+        // the answers could not be read, so the safety questions come first; answered, the session starts
+        robot.interact(() -> services.safetyCheck().continueFromChecklist());
         robot.interact(() -> fire(stage[0].getScene().getRoot(), "#pain-skip"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#player-error")).isEqualTo(i18n.get("player.saveFailed", i18n.get("failure.reason.data")));

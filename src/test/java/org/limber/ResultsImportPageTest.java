@@ -43,6 +43,7 @@ import org.limber.ui.common.AppSettings;
 import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.common.FakeDialogs;
 import org.limber.ui.onboarding.OnboardingViewModel;
+import org.limber.ui.common.ProfileSafety;
 import org.limber.ui.shell.Page;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -92,9 +93,10 @@ class ResultsImportPageTest {
                 executor);
         ExercisesModel exercises = new ExercisesModel(() -> new CatalogueLoader().loadBuiltIn(Locale.ENGLISH), executor);
         Stage[] stage = {null};
+        ProfileSafety safety = new ProfileSafety(late.safety(), executor, late::isOpen);
         Services services = new Services(i18n, clock, executor, settings, Stores.of(late), exercises, dialogs,
                 (BackupControl) null, dir, "test", () -> UUID.randomUUID().toString(), Set::of, List::of,
-                () -> stage[0], Cues::silent, new OnboardingViewModel(settings),
+                () -> stage[0], Cues::silent, new OnboardingViewModel(settings, safety), safety,
                 new Results(late.results(), late, new ResultsFiles(), clock, () -> UUID.randomUUID().toString()));
 
         robot.interact(() -> {

@@ -19,6 +19,7 @@ import org.limber.profile.ProfileStore;
 import org.limber.results.ResultsStore;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineStore;
+import org.limber.safety.SafetyStore;
 import org.limber.session.SessionRecorder;
 import org.limber.storage.Database;
 import org.limber.storage.SqlCustomExerciseStore;
@@ -40,6 +41,7 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
     private final History history = new History();
     private final LateFigures figures = new LateFigures();
     private final LateResults results = new LateResults();
+    private final LateSafety safety = new LateSafety();
     private volatile SqlRoutineStore routines;
     private volatile SqlCustomExerciseStore exercises;
     private volatile SqlSessionRecorder sessions;
@@ -58,6 +60,7 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
         history.sql = new SqlHistoryStore(db);
         figures.open(db);
         results.open(db);
+        safety.open(db, clock);
         people = new SqlProfileStore(db, clock);
         plans = new SqlPlanStore(db, clock);
     }
@@ -77,6 +80,11 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
     /** Results files sent and imported. */
     public ResultsStore results() {
         return results;
+    }
+
+    /** Each profile's safety answers. */
+    public SafetyStore safety() {
+        return safety;
     }
 
     /** The clients overview's reads. */

@@ -1,12 +1,14 @@
 package org.limber.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.util.List;
 import org.limber.clients.AlertThresholds;
+import org.limber.safety.SafetyAnswers;
 
 /**
  * What the user chose and how the window was left. Immutable; change with the {@code with…}
  * methods. Unknown fields in the file are ignored so older builds can read newer files.
+ * {@code usedBy} is null until the first run asked; {@code legacySafety} holds the safety answers
+ * that versions before per-profile answers kept here (null once they moved to the profile "Me").
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(
@@ -18,9 +20,8 @@ public record Settings(
         int volume,
         String language,
         boolean onboardingAccepted,
-        List<String> redFlags,
-        List<String> conditions,
-        int safetyCheck,
+        UsedBy usedBy,
+        SafetyAnswers legacySafety,
         AlertThresholds alerts) {
 
     public static final int MAX_VOLUME = 100;
@@ -29,67 +30,63 @@ public record Settings(
         theme = theme == null ? Theme.LIGHT : theme;
         textSize = textSize == null ? TextSize.NORMAL : textSize;
         volume = Math.max(0, Math.min(MAX_VOLUME, volume));
-        redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
-        conditions = conditions == null ? List.of() : List.copyOf(conditions);
         alerts = alerts == null ? AlertThresholds.defaults() : alerts;
     }
 
     public static Settings defaults() {
-        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, List.of(), List.of(), 0,
+        return new Settings(null, Theme.LIGHT, TextSize.NORMAL, true, true, 80, null, false, null, null,
                 AlertThresholds.defaults());
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
+        return new Settings(bounds, theme, textSize, tones, voice, volume, language, onboardingAccepted, usedBy, legacySafety, alerts);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
+        return new Settings(window, newTheme, textSize, tones, voice, volume, language, onboardingAccepted, usedBy, legacySafety, alerts);
     }
 
     public Settings withTextSize(TextSize size) {
-        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
+        return new Settings(window, theme, size, tones, voice, volume, language, onboardingAccepted, usedBy, legacySafety, alerts);
     }
 
     public Settings withCues(boolean newTones, boolean newVoice, int newVolume) {
-        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
+        return new Settings(window, theme, textSize, newTones, newVoice, newVolume, language, onboardingAccepted, usedBy, legacySafety, alerts);
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted, redFlags, conditions, safetyCheck, alerts);
+        return new Settings(window, theme, textSize, tones, voice, volume, newLanguage, onboardingAccepted, usedBy, legacySafety, alerts);
     }
 
     public Settings withOnboardingAccepted(boolean accepted) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted, redFlags, conditions, safetyCheck, alerts);
+        return new Settings(window, theme, textSize, tones, voice, volume, language, accepted, usedBy, legacySafety, alerts);
     }
 
-    /** The red-flag checklist answers: the keys of the boxes ticked. */
-    public Settings withRedFlags(List<String> ticked) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, ticked,
-                conditions, safetyCheck, alerts);
+    /** Who uses Limber on this computer, as answered on the first run. */
+    public Settings withUsedBy(UsedBy who) {
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, who,
+                legacySafety, alerts);
     }
 
-    /** The conditions the person said apply (codes of {@code org.limber.library.Condition}). */
-    public Settings withConditions(List<String> codes) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags, codes, safetyCheck, alerts);
-    }
-
-    /** The version of the red-flag questions the saved answers belong to (0: never answered). */
-    public Settings withSafetyCheck(int version) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags,
-                conditions, version, alerts);
+    /** The safety answers an earlier version kept here, or none once they moved to the profile "Me". */
+    public Settings withLegacySafety(SafetyAnswers answers) {
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, usedBy,
+                answers, alerts);
     }
 
     /** When a client's results raise an alert on the clients overview. */
     public Settings withAlerts(AlertThresholds thresholds) {
-        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, redFlags,
-                conditions, safetyCheck, thresholds);
+        return new Settings(window, theme, textSize, tones, voice, volume, language, onboardingAccepted, usedBy,
+                legacySafety, thresholds);
     }
 
     /** Where and how large the main window was. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
     }
+
+    /** Who uses Limber on this computer: the person for their own back, or a physiotherapist for clients. */
+    public enum UsedBy { SELF, CLIENTS }
 
     public enum Theme {
         LIGHT, DARK, HIGH_CONTRAST;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.limber.clients.AlertThresholds;
+import org.limber.safety.SafetyAnswers;
 
 /**
  * Settings to and from a JSON tree, field by field. Read from {@link JsonText}'s plain maps and
@@ -34,9 +35,8 @@ final class SettingsJson {
                 (int) number(tree, "volume", d.volume()),
                 text(tree, "language", d.language()),
                 bool(tree, "onboardingAccepted", d.onboardingAccepted()),
-                texts(tree, "redFlags", d.redFlags()),
-                texts(tree, "conditions", d.conditions()),
-                (int) number(tree, "safetyCheck", d.safetyCheck()),
+                choice(tree, "usedBy", Settings.UsedBy.class, d.usedBy()),
+                legacySafety(tree),
                 alerts(tree.get("alerts"), d.alerts()));
     }
 
@@ -59,17 +59,34 @@ final class SettingsJson {
         out.put("volume", s.volume());
         out.put("language", s.language());
         out.put("onboardingAccepted", s.onboardingAccepted());
-        ArrayNode flags = out.putArray("redFlags");
-        s.redFlags().forEach(flags::add);
-        ArrayNode conditions = out.putArray("conditions");
-        s.conditions().forEach(conditions::add);
-        out.put("safetyCheck", s.safetyCheck());
+        out.put("usedBy", s.usedBy() == null ? null : s.usedBy().name());
+        if (s.legacySafety() != null) {
+            // kept as an earlier version wrote them until they have moved to the profile "Me"
+            ArrayNode flags = out.putArray("redFlags");
+            s.legacySafety().redFlags().forEach(flags::add);
+            ArrayNode conditions = out.putArray("conditions");
+            s.legacySafety().conditions().forEach(conditions::add);
+            out.put("safetyCheck", s.legacySafety().version());
+        }
         ObjectNode alerts = out.putObject("alerts");
         alerts.put("painHigh", s.alerts().painHigh());
         alerts.put("painRise", s.alerts().painRise());
         alerts.put("missedDays", s.alerts().missedDays());
         alerts.put("repeats", s.alerts().repeats());
         return out;
+    }
+
+    /**
+     * The one set of safety answers that versions before per-profile answers wrote here; null when
+     * the file holds none (a new file, or they have moved to the profile "Me").
+     */
+    private static SafetyAnswers legacySafety(Map<?, ?> tree) {
+        if (!tree.containsKey("redFlags") && !tree.containsKey("conditions") && !tree.containsKey("safetyCheck")) {
+            return null;
+        }
+        SafetyAnswers answers = new SafetyAnswers(texts(tree, "redFlags", List.of()), texts(tree, "conditions", List.of()),
+                (int) number(tree, "safetyCheck", 0));
+        return answers.equals(SafetyAnswers.NOT_ASKED) ? null : answers;
     }
 
     /** Each threshold the file lacks keeps its default. */

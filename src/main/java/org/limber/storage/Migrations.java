@@ -16,7 +16,7 @@ final class Migrations {
 
     static final String LOCATION = "classpath:org/limber/db/migration";
     /** The highest {@code V<n>__*.sql} this build ships; a test keeps it honest. */
-    static final int LATEST = 5;
+    static final int LATEST = 6;
 
     private Migrations() {
     }

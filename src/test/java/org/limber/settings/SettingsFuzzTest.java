@@ -15,7 +15,7 @@ class SettingsFuzzTest {
             Files.write(file, input);
             Settings settings = new SettingsStore(file).load();
             if (settings == null || settings.theme() == null || settings.textSize() == null
-                    || settings.volume() < 0 || settings.volume() > Settings.MAX_VOLUME || settings.redFlags() == null) {
+                    || settings.volume() < 0 || settings.volume() > Settings.MAX_VOLUME || settings.alerts() == null) {
                 throw new AssertionError("unusable settings from " + input.length + " bytes");
             }
         } finally {

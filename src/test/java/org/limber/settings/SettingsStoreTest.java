@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.clients.AlertThresholds;
+import org.limber.safety.SafetyAnswers;
 
 class SettingsStoreTest {
 
@@ -55,7 +57,7 @@ class SettingsStoreTest {
         assertThat(loaded.theme()).isEqualTo(Settings.Theme.LIGHT);
         assertThat(loaded.volume()).isEqualTo(60);
         assertThat(loaded.onboardingAccepted()).isTrue();
-        assertThat(loaded.redFlags()).containsExactly("fall");
+        assertThat(loaded.legacySafety().redFlags()).containsExactly("fall");
         assertThat(loaded.window().width()).isEqualTo(900);
         assertThat(Files.exists(file)).as("not moved aside").isTrue();
     }
@@ -105,5 +107,28 @@ class SettingsStoreTest {
         assertThat(store.load()).isEqualTo(settings);
         Files.writeString(file, "{\"alerts\": {\"painHigh\": 6, \"repeats\": \"x\"}}");
         assertThat(new SettingsStore(file).load().alerts()).isEqualTo(new AlertThresholds(6, 2, 3, 3));
+    }
+
+    @Test
+    void theSafetyAnswersOfAnEarlierVersionAreKeptUntilTheyMoveToMe() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"onboardingAccepted\":true,\"redFlags\":[\"night-pain\"],"
+                + "\"conditions\":[\"pregnancy\"],\"safetyCheck\":2}");
+        SettingsStore store = new SettingsStore(file);
+        Settings earlier = store.load();
+        assertThat(earlier.legacySafety()).isEqualTo(new SafetyAnswers(List.of("night-pain"), List.of("pregnancy"), 2));
+        assertThat(earlier.usedBy()).as("not asked by that version").isNull();
+        store.save(earlier.withTheme(Settings.Theme.DARK));
+        assertThat(store.load().legacySafety()).as("written back until moved").isEqualTo(earlier.legacySafety());
+
+        store.save(earlier.withLegacySafety(null).withUsedBy(Settings.UsedBy.CLIENTS));
+        Settings moved = store.load();
+        assertThat(moved.legacySafety()).isNull();
+        assertThat(moved.usedBy()).isEqualTo(Settings.UsedBy.CLIENTS);
+        assertThat(Files.readString(file)).doesNotContain("redFlags");
+
+        Files.writeString(file, "{\"redFlags\":[],\"conditions\":[],\"safetyCheck\":0,\"usedBy\":\"NOBODY\"}");
+        assertThat(store.load()).as("an earlier version's defaults hold nothing to move")
+                .isEqualTo(Settings.defaults());
     }
 }

@@ -40,6 +40,9 @@ class KeyboardOnlyTest {
         harness.waitFor("#onboarding-accept");
         harness.waitFor(".onboarding-frame.settled");
         tabTo("onboarding-accept").type(KeyCode.SPACE);
+        harness.waitFor("#who-screen");
+        harness.waitFor(".onboarding-frame.settled");
+        robot.type(KeyCode.M);
         harness.waitFor("#redflags-continue");
         harness.waitFor(".onboarding-frame.settled");
         tabTo("redflags-continue").type(KeyCode.SPACE);

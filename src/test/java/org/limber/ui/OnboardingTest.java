@@ -2,8 +2,8 @@ package org.limber.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +21,10 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.limber.profile.Profile;
 import org.limber.routine.Routine;
-import org.limber.safety.RedFlags;
+import org.limber.storage.Database;
+import org.limber.storage.SqlSafetyStore;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,6 +49,7 @@ class OnboardingTest {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
+        robot.clickOn(harness.waitFor("#who-me"));
         harness.waitFor("#redflags-continue");
         robot.clickOn("#redflag-night-pain");
         robot.clickOn("#redflags-continue");
@@ -57,9 +60,12 @@ class OnboardingTest {
         assertThat(robot.lookup("#onboarding").queryAs(Node.class).isVisible()).isFalse();
         robot.clickOn("#nav-library");
         assertThat(showing(robot, "#page-library")).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(dataDir.resolve("settings.json"))
-                .contains("night-pain"));
+        harness.waitUntilSettled();
         harness.stop();
+        try (Database db = Database.open(dataDir)) {
+            assertThat(new SqlSafetyStore(db, Clock.systemUTC()).answers(Profile.ME).redFlags())
+                    .as("kept with Me").containsExactly("night-pain");
+        }
 
         robot = harness.startFresh(dataDir);
         WaitForAsyncUtils.waitForFxEvents();
@@ -72,6 +78,7 @@ class OnboardingTest {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
+        robot.clickOn(harness.waitFor("#who-me"));
         harness.waitFor("#redflags-continue");
         CheckBox saddle = robot.lookup("#redflag-saddle-numbness").queryAs(CheckBox.class);
         harness.waitFor(".onboarding-frame.settled");
@@ -106,6 +113,7 @@ class OnboardingTest {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
+        robot.clickOn(harness.waitFor("#who-me"));
         harness.waitFor("#redflags-continue");
         Node pregnancy = robot.lookup("#condition-pregnancy").query();
         robot.interact(pregnancy::requestFocus);
@@ -135,6 +143,7 @@ class OnboardingTest {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
+        robot.clickOn(harness.waitFor("#who-me"));
         harness.waitFor("#redflags-continue");
         // a page shortcut pressed during the check is not waiting behind it afterwards
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
@@ -149,6 +158,9 @@ class OnboardingTest {
     void enterPressedAgainAndAgainNeverPassesTheCheckOrItsAdviceUnread() throws Exception {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
+        harness.waitFor(".onboarding-frame.settled");
+        robot.type(KeyCode.ENTER);
+        harness.waitFor("#who-screen");
         harness.waitFor(".onboarding-frame.settled");
         robot.type(KeyCode.ENTER);
         harness.waitFor("#redflags-continue");
@@ -180,6 +192,8 @@ class OnboardingTest {
         Parent root = SmallWindow.openFresh(harness, dataDir);
         Button accept = (Button) harness.waitFor("#onboarding-accept");
         robot.interact(accept::fire);
+        Button me = (Button) harness.waitFor("#who-me");
+        robot.interact(me::fire);
         harness.waitFor("#redflags-continue");
         SmallWindow.layout(robot, root);
         ScrollPane scroll = (ScrollPane) root.lookup("#onboarding .scroll-pane");

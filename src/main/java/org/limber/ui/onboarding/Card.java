@@ -2,7 +2,6 @@ package org.limber.ui.onboarding;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -158,23 +157,6 @@ final class Card {
     void focusText() {
         scroll.setFocusTraversable(true);
         firstFocus = scroll;
-    }
-
-    static CheckBox tick(String label, String id, String key, ObservableSet<String> answers) {
-        CheckBox box = new CheckBox(label);
-        box.setId(id);
-        box.setWrapText(true);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setMinHeight(Region.USE_PREF_SIZE);
-        box.setSelected(answers.contains(key));
-        box.selectedProperty().addListener((obs, old, now) -> {
-            if (now) {
-                answers.add(key);
-            } else {
-                answers.remove(key);
-            }
-        });
-        return box;
     }
 
     static Label text(String value) {

@@ -2,11 +2,7 @@ package org.limber.ui.onboarding;
 
 import static org.limber.ui.onboarding.Card.emphasis;
 import static org.limber.ui.onboarding.Card.text;
-import static org.limber.ui.onboarding.Card.tick;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,13 +10,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
-import org.limber.library.Condition;
 import org.limber.safety.RedFlags;
 import org.limber.ui.common.SafetyAdvice;
+import org.limber.ui.common.SafetyChecklist;
 
 /** The first-run screens and the safety check, laid over the main window until they are done. */
 public final class OnboardingView {
@@ -35,6 +30,7 @@ public final class OnboardingView {
         Runnable render = () -> {
             switch (vm.stepProperty().get()) {
                 case WELCOME -> overlay.getChildren().setAll(welcome(vm, i18n));
+                case WHO -> overlay.getChildren().setAll(WhoCard.create(vm, i18n));
                 case RED_FLAGS -> overlay.getChildren().setAll(checklist(vm, i18n));
                 case EMERGENCY -> overlay.getChildren().setAll(emergency(vm, i18n));
                 case ADVICE -> overlay.getChildren().setAll(advice(vm, i18n));
@@ -54,32 +50,27 @@ public final class OnboardingView {
     }
 
     private static Node checklist(OnboardingViewModel vm, Messages i18n) {
-        VBox body = new VBox(12, text(i18n.get(intro(vm))));
-        for (RedFlags.Tier tier : RedFlags.Tier.values()) {
-            Label heading = emphasis(i18n.get("redflags.group." + tier.name().toLowerCase(Locale.ROOT)));
-            heading.getStyleClass().add(tier == RedFlags.Tier.EMERGENCY ? "safety-urgent" : "safety-soon");
-            VBox boxes = new VBox(8);
-            for (String key : RedFlags.keys(tier)) {
-                boxes.getChildren().add(tick(i18n.get("safety.flag." + key), "redflag-" + key, key, vm.ticked()));
-            }
-            body.getChildren().addAll(heading, boxes);
-        }
-        body.getChildren().addAll(emphasis(i18n.get("conditions.intro")), conditions(vm, i18n));
+        String name = vm.whoseProperty().get().name();
+        VBox body = new VBox(12, text(vm.isMe() ? i18n.get(intro(vm)) : i18n.get("redflags.intro.client", name)));
+        body.getChildren().add(SafetyChecklist.of(i18n, "", vm.ticked(), vm.conditions(),
+                vm.isMe() ? i18n.get("conditions.intro") : i18n.get("conditions.intro.client", name)));
         // the focus starts on the first sign (or the first one ticked), never on Continue, so Enter
         // pressed again and again ticks a box instead of passing the check unread
         CheckBox first = body.lookupAll(".check-box").stream().map(CheckBox.class::cast)
                 .filter(CheckBox::isSelected).findFirst()
                 .orElse((CheckBox) body.lookup(".check-box"));
-        String title = vm.reasonProperty().get() == OnboardingViewModel.Reason.FIRST_RUN ? "redflags.title"
-                : "redflags.title.again";
-        Card card = new Card(i18n.get(title), null, body)
+        String title = !vm.isMe() ? i18n.get("redflags.title.client", name)
+                : i18n.get(vm.reasonProperty().get() == OnboardingViewModel.Reason.FIRST_RUN ? "redflags.title"
+                        : "redflags.title.again");
+        Card card = new Card(title, null, body)
                 .main(i18n.get("redflags.continue"), "redflags-continue", vm::continueFromChecklist);
         card.focusFirst(first);
         // and Continue is not the default: Enter sends the answers only from the button itself
         card.mainButton().setDefaultButton(false);
         // with nothing ticked the button says plainly what pressing it answers
         card.mainButton().textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get(vm.ticked().isEmpty() ? "redflags.continue.none" : "redflags.continue"), vm.ticked()));
+                () -> i18n.get(!vm.ticked().isEmpty() ? "redflags.continue"
+                        : vm.isMe() ? "redflags.continue.none" : "redflags.continue.noneClient"), vm.ticked()));
         if (vm.canCancel()) {
             card.secondary(i18n.get("redflags.cancel"), "redflags-cancel", vm::cancel).setCancelButton(true);
         }
@@ -94,22 +85,12 @@ public final class OnboardingView {
         return card.node();
     }
 
-    /** The conditions in two columns whose labels wrap (one column where a word would not fit whole). */
-    private static GridPane conditions(OnboardingViewModel vm, Messages i18n) {
-        List<CheckBox> boxes = new ArrayList<>();
-        for (Condition condition : Condition.values()) {
-            boxes.add(tick(i18n.get("condition." + condition.code()), "condition-" + condition.code(), condition.code(),
-                    vm.conditions()));
-        }
-        return TickColumns.of(boxes);
-    }
-
     private static String intro(OnboardingViewModel vm) {
         if (vm.sawEmergencyProperty().get()) {
             return "redflags.intro.again";
         }
         return switch (vm.reasonProperty().get()) {
-            case FIRST_RUN, ASKED -> "redflags.intro";
+            case FIRST_RUN, ASKED, FIRST_SESSION -> "redflags.intro";
             case QUESTIONS_CHANGED -> "redflags.intro.changed";
             case AFTER_PAIN -> "redflags.intro.afterPain";
         };

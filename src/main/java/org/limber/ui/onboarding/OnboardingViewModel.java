@@ -4,76 +4,187 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.limber.library.Condition;
+import org.limber.profile.Profile;
 import org.limber.safety.RedFlags;
+import org.limber.safety.SafetyAnswers;
+import org.limber.settings.Settings.UsedBy;
 import org.limber.ui.common.AppSettings;
+import org.limber.ui.common.ProfileSafety;
 
 /**
- * First run: the not-medical-advice notice, then the red-flag checklist, remembered in the
- * settings. An emergency sign leads to a screen whose only way on is back to the checklist;
- * a see-a-doctor sign to advice the person acknowledges. The checklist is asked again when
- * its questions change, from Help, and after "It hurts".
+ * First run: the not-medical-advice notice, who uses Limber here, then (for a person's own back)
+ * the red-flag checklist for "Me". Each profile keeps its own answers ({@link ProfileSafety}). An
+ * emergency sign leads to a screen whose only way on is back to the checklist; a see-a-doctor sign
+ * to advice the person acknowledges. The checklist is asked again when its questions change, from
+ * Help, after "It hurts", and before the first session of a profile nobody has answered for.
  */
 public final class OnboardingViewModel {
 
     /** Where the person is in the first-run flow. */
-    public enum Step { WELCOME, RED_FLAGS, EMERGENCY, ADVICE, DONE }
+    public enum Step { WELCOME, WHO, RED_FLAGS, EMERGENCY, ADVICE, DONE }
 
-    /** Why the checklist is on screen: the first run, a new version of it, or a check after pain. */
-    public enum Reason { FIRST_RUN, QUESTIONS_CHANGED, ASKED, AFTER_PAIN }
+    /** Why the checklist is on screen. */
+    public enum Reason { FIRST_RUN, QUESTIONS_CHANGED, ASKED, AFTER_PAIN, FIRST_SESSION }
+
+    private static final Runnable NOTHING = () -> { };
 
     private final AppSettings settings;
+    private final ProfileSafety safety;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>();
     private final ObjectProperty<Reason> reason = new SimpleObjectProperty<>(Reason.FIRST_RUN);
     private final BooleanProperty sawEmergency = new SimpleBooleanProperty();
+    private final ObjectProperty<Profile> whose = new SimpleObjectProperty<>(me());
+    private final BooleanProperty forClients = new SimpleBooleanProperty();
     private final ObservableSet<String> ticked = FXCollections.observableSet();
     private final ObservableSet<String> conditions = FXCollections.observableSet();
+    /** What waits for the check to pass (a session), run once it has. */
+    private Runnable then = NOTHING;
+    private boolean asking;
 
-    public OnboardingViewModel(AppSettings settings) {
+    public OnboardingViewModel(AppSettings settings, ProfileSafety safety) {
         this.settings = settings;
-        loadAnswers();
-        if (!settings.get().onboardingAccepted()) {
-            step.set(Step.WELCOME);
-        } else if (settings.get().safetyCheck() < RedFlags.VERSION) {
-            reason.set(Reason.QUESTIONS_CHANGED);
-            step.set(Step.RED_FLAGS);
-        } else {
-            step.set(Step.DONE);
-        }
+        this.safety = safety;
+        step.set(settings.get().onboardingAccepted() ? Step.DONE : Step.WELCOME);
     }
 
     public void accept() {
-        if (step.get() == Step.WELCOME) {
-            step.set(Step.RED_FLAGS);
+        if (step.get() != Step.WELCOME) {
+            return;
+        }
+        UsedBy usedBy = settings.get().usedBy();
+        if (usedBy == null) {
+            step.set(Step.WHO);
+        } else if (usedBy == UsedBy.CLIENTS) {
+            forClients();
+        } else {
+            ask(me(), Reason.FIRST_RUN, NOTHING);
+        }
+    }
+
+    /** "Me, for my own back": the safety check for the profile "Me" follows. */
+    public void chooseMe() {
+        if (step.get() == Step.WHO) {
+            settings.update(s -> s.withUsedBy(UsedBy.SELF));
+            ask(me(), Reason.FIRST_RUN, NOTHING);
         }
     }
 
     /**
-     * Closes the checklist and saves the answers. An emergency sign takes back any earlier
-     * acceptance: the next start begins again, so the app never opens for exercise past it.
+     * "A physiotherapist, for my clients": the therapist is not the patient, so no checklist now;
+     * each client's comes before their first session. The Profiles page comes next.
+     */
+    public void chooseClients() {
+        if (step.get() == Step.WHO) {
+            forClients();
+        }
+    }
+
+    private void forClients() {
+        settings.update(s -> s.withUsedBy(UsedBy.CLIENTS).withOnboardingAccepted(true));
+        step.set(Step.DONE);
+        forClients.set(true);
+    }
+
+    /** The data is open: a person's own answers to older questions are asked again. */
+    public void dataOpened() {
+        if (step.get() == Step.DONE && settings.get().usedBy() != UsedBy.CLIENTS) {
+            safety.load(Profile.ME, answers -> {
+                if (!answers.current() && step.get() == Step.DONE) {
+                    show(me(), answers, Reason.QUESTIONS_CHANGED, NOTHING);
+                }
+            }, e -> { });
+        }
+    }
+
+    /** Runs {@code start} for the active profile, after its questions if nobody answered them yet. */
+    public void beforeSession(Runnable start) {
+        if (step.get() != Step.DONE) {
+            return;
+        }
+        Profile who = safety.activeProfile();
+        safety.load(who.id(), answers -> {
+            if (answers.current()) {
+                start.run();
+            } else {
+                show(who, answers, Reason.FIRST_SESSION, start);
+            }
+        }, e -> show(who, SafetyAnswers.NOT_ASKED, Reason.FIRST_SESSION, start));
+    }
+
+    /** Opens the checklist again (from Help) for the active profile, with the answers given before. */
+    public void revisit() {
+        ask(safety.activeProfile(), Reason.ASKED, NOTHING);
+    }
+
+    /** After "It hurts": things may have changed, so the questions come again. */
+    public void rescreenAfterPain() {
+        ask(safety.activeProfile(), Reason.AFTER_PAIN, NOTHING);
+    }
+
+    private void ask(Profile who, Reason why, Runnable after) {
+        Step now = step.get();
+        boolean notNow = now == Step.WELCOME || now == Step.WHO || now == Step.EMERGENCY;
+        if (asking || notNow && why != Reason.FIRST_RUN) {
+            return;
+        }
+        asking = true;
+        safety.load(who.id(), answers -> show(who, answers, why, after),
+                e -> show(who, SafetyAnswers.NOT_ASKED, why, after));
+    }
+
+    private void show(Profile who, SafetyAnswers answers, Reason why, Runnable after) {
+        asking = false;
+        whose.set(who);
+        then = after;
+        ticked.clear();
+        ticked.addAll(RedFlags.known(answers.redFlags()));
+        conditions.clear();
+        conditions.addAll(answers.conditions());
+        reason.set(why);
+        step.set(Step.RED_FLAGS);
+    }
+
+    /**
+     * Closes the checklist and keeps the answers with the profile. An emergency sign leaves them to
+     * be asked again; for a person's own back it also takes back the acceptance, so the app never
+     * opens for exercise past it.
      */
     public void continueFromChecklist() {
         if (step.get() != Step.RED_FLAGS) {
             return;
         }
-        List<String> answers = RedFlags.known(ticked);
-        List<String> mine = Arrays.stream(Condition.values()).map(Condition::code)
-                .filter(conditions::contains).toList();
-        RedFlags.Outcome outcome = RedFlags.outcome(answers);
+        List<String> mine = Arrays.stream(Condition.values()).map(Condition::code).filter(conditions::contains).toList();
+        SafetyAnswers given = SafetyAnswers.given(ticked, mine);
+        safety.save(whose.get().id(), given);
+        RedFlags.Outcome outcome = RedFlags.outcome(given.redFlags());
         if (outcome == RedFlags.Outcome.EMERGENCY) {
-            settings.update(s -> s.withOnboardingAccepted(false).withRedFlags(answers).withConditions(mine)
-                    .withSafetyCheck(0));
+            if (isMe() && settings.get().usedBy() != UsedBy.CLIENTS) {
+                settings.update(s -> s.withOnboardingAccepted(false));
+            }
             sawEmergency.set(true);
             step.set(Step.EMERGENCY);
             return;
         }
-        settings.update(s -> s.withOnboardingAccepted(true).withRedFlags(answers).withConditions(mine)
-                .withSafetyCheck(RedFlags.VERSION));
-        step.set(outcome == RedFlags.Outcome.SEE_DOCTOR ? Step.ADVICE : Step.DONE);
+        settings.update(s -> s.withOnboardingAccepted(true));
+        if (outcome == RedFlags.Outcome.SEE_DOCTOR) {
+            step.set(Step.ADVICE);
+        } else {
+            finish();
+        }
+    }
+
+    private void finish() {
+        step.set(Step.DONE);
+        Runnable next = then;
+        then = NOTHING;
+        next.run();
     }
 
     /** From the emergency screen: the only way on is to look at the answers again. */
@@ -90,14 +201,15 @@ public final class OnboardingViewModel {
         }
     }
 
-    /** Only a check opened from Help may be closed without answering: the answers stay as they were. */
+    /** A check opened from Help, or before a session, may be closed without answering: nothing changes. */
     public boolean canCancel() {
-        return step.get() == Step.RED_FLAGS && reason.get() == Reason.ASKED && settings.get().onboardingAccepted();
+        return step.get() == Step.RED_FLAGS && (reason.get() == Reason.FIRST_SESSION
+                || reason.get() == Reason.ASKED && settings.get().onboardingAccepted());
     }
 
     public void cancel() {
         if (canCancel()) {
-            loadAnswers();
+            then = NOTHING;
             step.set(Step.DONE);
         }
     }
@@ -105,34 +217,22 @@ public final class OnboardingViewModel {
     /** The person read the see-a-doctor advice and chose to carry on gently. */
     public void acknowledge() {
         if (step.get() == Step.ADVICE) {
-            step.set(Step.DONE);
+            finish();
         }
     }
 
-    /** Opens the checklist again (from Help), with the answers given before. */
-    public void revisit() {
-        ask(Reason.ASKED);
+    private static Profile me() {
+        return new Profile(Profile.ME, "", "");
     }
 
-    /** After "It hurts": things may have changed, so the questions come again. */
-    public void rescreenAfterPain() {
-        ask(Reason.AFTER_PAIN);
+    /** True while the answers on screen are the person's own ("Me"), not a client's. */
+    public boolean isMe() {
+        return Profile.ME.equals(whose.get().id());
     }
 
-    private void ask(Reason why) {
-        if (step.get() == Step.WELCOME || step.get() == Step.EMERGENCY) {
-            return;
-        }
-        loadAnswers();
-        reason.set(why);
-        step.set(Step.RED_FLAGS);
-    }
-
-    private void loadAnswers() {
-        ticked.clear();
-        ticked.addAll(RedFlags.known(settings.get().redFlags()));
-        conditions.clear();
-        conditions.addAll(settings.get().conditions());
+    /** Whose answers the checklist holds. */
+    public ReadOnlyObjectProperty<Profile> whoseProperty() {
+        return whose;
     }
 
     public ObjectProperty<Step> stepProperty() {
@@ -146,6 +246,11 @@ public final class OnboardingViewModel {
     /** True once the emergency screen was shown in this run (the checklist then says why it is back). */
     public BooleanProperty sawEmergencyProperty() {
         return sawEmergency;
+    }
+
+    /** Becomes true when the first run was answered "for my clients": the Profiles page comes next. */
+    public ReadOnlyBooleanProperty forClientsProperty() {
+        return forClients;
     }
 
     public ObservableSet<String> ticked() {

@@ -32,10 +32,11 @@ public final class ProfilesPage {
 
     /**
      * {@code importResults}: "Import results…" (a client's results file) over the given window;
-     * {@code clients}: the clients overview, below the profiles and plans.
+     * {@code clients}: the clients overview, below the profiles and plans; {@code safety}: the chosen
+     * client's safety answers.
      */
-    public static Node create(ProfilesViewModel vm, Messages i18n, Consumer<Profile> choose,
-            Consumer<Window> importResults, Node plans, Node clients) {
+    public static Node create(ProfilesViewModel vm, ClientSafetyViewModel safety, Messages i18n,
+            Consumer<Profile> choose, Consumer<Window> importResults, Node plans, Node clients) {
         Label title = new Label(i18n.get("nav.profiles"));
         title.getStyleClass().add("title-2");
         Label intro = new Label(i18n.get("profiles.intro"));
@@ -97,6 +98,7 @@ public final class ProfilesPage {
         problem.setId("profile-problem");
         Failure.show(problem, vm.problemProperty(), i18n);
         VBox box = new VBox(12, title, intro, list, Rows.of(8, use, delete, results),
+                ClientSafetyPane.create(safety, list.getSelectionModel().selectedItemProperty(), i18n),
                 new Label(i18n.get("profiles.new")), Rows.of(8, name, notes, add), problem);
         box.setMaxWidth(560);
         FlowPane columns = new FlowPane(32, 24, box, plans);

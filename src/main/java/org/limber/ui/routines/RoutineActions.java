@@ -1,5 +1,7 @@
 package org.limber.ui.routines;
 
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 import org.limber.routine.Routine;
 
@@ -13,4 +15,9 @@ public interface RoutineActions {
     void importRoutine(Window owner);
 
     void handout(Routine routine, Window owner);
+
+    /** Changes when the active person's conditions do: the steps then show the cautions that concern them. */
+    default ObservableValue<?> conditions() {
+        return new SimpleObjectProperty<>();
+    }
 }

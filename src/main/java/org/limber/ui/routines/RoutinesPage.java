@@ -99,7 +99,7 @@ public final class RoutinesPage {
                 start);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
-        ListView<Step> steps = StepList.create(vm, i18n);
+        ListView<Step> steps = StepList.create(vm, i18n, actions.conditions());
         Label error = new Label();
         error.getStyleClass().add("problem-text");
         error.setId("routine-error");

@@ -1,5 +1,8 @@
 package org.limber.ui.routines;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -14,10 +17,15 @@ final class StepList {
     private StepList() {
     }
 
-    static ListView<Step> create(RoutineBuilderViewModel vm, Messages i18n) {
+    /** {@code conditions} changes when the person's conditions do: the steps show their cautions again. */
+    static ListView<Step> create(RoutineBuilderViewModel vm, Messages i18n, ObservableValue<?> conditions) {
         ListView<Step> list = new ListView<>(vm.steps());
         list.setId("routine-steps");
         list.setCellFactory(v -> new StepCell(vm, i18n));
+        ChangeListener<Object> refresh = (obs, old, now) -> list.refresh();
+        // held by the list: the conditions belong to the app, which outlives the page
+        list.getProperties().put(StepList.class, refresh);
+        conditions.addListener(new WeakChangeListener<>(refresh));
         list.setPlaceholder(new EmptyState("mdi2p-playlist-plus", i18n.get("routines.steps.empty.title"),
                 i18n.get("routines.steps.empty.body")));
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {

@@ -1,4 +1,4 @@
-package org.limber.ui.onboarding;
+package org.limber.ui.common;
 
 import java.util.List;
 import javafx.scene.Node;
