@@ -2,6 +2,7 @@ package org.limber.results;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,8 @@ import org.limber.session.SessionRecorder.StepResult;
 /**
  * One session as a results file carries it: everything the history keeps of it, steps included.
  * {@code endedAt} is null while it runs; a pain of null was not given (never 0 for "not given").
+ * Times are kept to the millisecond, as the history keeps them, so a session read from a file
+ * equals the one stored from it.
  */
 public record ResultSession(String id, String routineId, String routineName, Instant startedAt, Instant endedAt,
         LocalDate date, int plannedSeconds, int doneSeconds, Status status, Integer painBefore, Integer painAfter,
@@ -21,6 +24,8 @@ public record ResultSession(String id, String routineId, String routineName, Ins
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(status, "status");
+        startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
+        endedAt = endedAt == null ? null : endedAt.truncatedTo(ChronoUnit.MILLIS);
         routineName = routineName == null ? "" : routineName;
         notes = notes == null || notes.isBlank() ? null : notes;
         steps = List.copyOf(steps);
@@ -34,6 +39,7 @@ public record ResultSession(String id, String routineId, String routineName, Ins
             Objects.requireNonNull(exerciseId, "exerciseId");
             Objects.requireNonNull(result, "result");
             Objects.requireNonNull(finishedAt, "finishedAt");
+            finishedAt = finishedAt.truncatedTo(ChronoUnit.MILLIS);
             exerciseName = exerciseName == null ? "" : exerciseName;
         }
 

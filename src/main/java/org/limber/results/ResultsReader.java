@@ -60,6 +60,7 @@ final class ResultsReader {
             }
         }
         schema.check(head).forEach(this::problem);
+        checkText(head, "$");
         ResultsFile file = null;
         if (problems.isEmpty()) {
             file = toFile(head, sessions);
@@ -95,7 +96,7 @@ final class ResultsReader {
                 problem(new JsonProblem(p.path().replaceFirst("^\\$\\.sessions\\[0]", "\\$.sessions[" + index + "]"),
                         p.reason()));
             }
-            if (!own.isEmpty()) {
+            if (!own.isEmpty() || !checkText(node, at)) {
                 continue;
             }
             ResultSession session = toSession(node, at);
@@ -143,6 +144,34 @@ final class ResultsReader {
             problem(new JsonProblem("$", e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Whether every text in {@code node} is whole: a lone half of a UTF-16 surrogate pair (which
+     * JSON's escapes allow) cannot be stored as written, so a file holding one is damaged.
+     */
+    private boolean checkText(JsonNode node, String at) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    problem(new JsonProblem(at, "not whole text: half of a character at " + i));
+                    return false;
+                }
+            }
+            return true;
+        }
+        boolean whole = true;
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            whole &= checkText(field.getValue(), at + "." + field.getKey());
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            whole &= checkText(node.get(i), at + "[" + i + "]");
+        }
+        return whole;
     }
 
     /** One copy of each equal name or id: they repeat in every session and step. */
