@@ -86,7 +86,7 @@ final class Pages {
             today.load();
         });
         this.calendars = new CalendarExport(app, builder, files, plans);
-        this.results = new ResultsLoop(app, profiles, done -> {
+        this.results = new ResultsLoop(app, shell, profiles, done -> {
             profiles.load();
             if (done.client().id().equals(profiles.activeId())) {
                 history.load();

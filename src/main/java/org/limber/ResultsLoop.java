@@ -7,6 +7,7 @@ import javafx.stage.Window;
 import org.limber.clients.Clients;
 import org.limber.io.FolderOpener;
 import org.limber.profile.Profile;
+import org.limber.results.ImportSummary;
 import org.limber.ui.profiles.ClientsPane;
 import org.limber.ui.profiles.ClientsViewModel;
 import org.limber.ui.profiles.ProfilesViewModel;
@@ -15,6 +16,7 @@ import org.limber.ui.results.ImportResultsViewModel;
 import org.limber.ui.results.ImportResultsViewModel.Imported;
 import org.limber.ui.results.SendResults;
 import org.limber.ui.results.SendResultsViewModel;
+import org.limber.ui.shell.ShellViewModel;
 
 /**
  * Results going back to the physiotherapist (issue 19), made from the {@link Services}: sending
@@ -29,7 +31,8 @@ final class ResultsLoop {
     private final Consumer<String> showClient;
 
     /** {@code imported}: after an import (reload what shows it); {@code showHistory}: that client's History. */
-    ResultsLoop(Services app, ProfilesViewModel profiles, Consumer<Imported> imported, Consumer<Profile> showHistory) {
+    ResultsLoop(Services app, ShellViewModel shell, ProfilesViewModel profiles, Consumer<Imported> imported,
+            Consumer<Profile> showHistory) {
         this.app = app;
         this.clients = new ClientsViewModel(new Clients(app.stores().clients(), app.clock().getZone()), app.executor(),
                 app.clock(), () -> app.settings().get().alerts());
@@ -44,11 +47,34 @@ final class ResultsLoop {
         FolderOpener folders = FolderOpener.forThisComputer();
         this.send = new SendResults(new SendResultsViewModel(app.results(), app.executor(), profiles.activeProperty()::get,
                 folders::open, app.clock().getZone()), app.dialogs(), app.i18n());
-        this.imports = new ImportResults(new ImportResultsViewModel(app.results(), app.stores().profiles(),
-                app.executor(), app.newId()), app.dialogs(), app.i18n(), done -> {
-                    loadClients();
-                    imported.accept(done);
-                }, showHistory);
+        ImportResultsViewModel importing = new ImportResultsViewModel(app.results(), app.stores().profiles(),
+                app.executor(), app.newId());
+        this.imports = new ImportResults(importing, app.dialogs(), app.i18n(), done -> {
+            loadClients();
+            ImportSummary s = done.summary();
+            shell.statusProperty().set(app.i18n().get("results.import.finished", done.client().name(),
+                    app.i18n().get("results.import.summary", s.added(), s.updated(), s.unchanged())));
+            imported.accept(done);
+        }, showHistory);
+        showOnWindow(importing, shell);
+    }
+
+    /** Checking and importing a file say so in the window's status bar, with how much of the file is read. */
+    private void showOnWindow(ImportResultsViewModel importing, ShellViewModel shell) {
+        Runnable[] working = {null};
+        importing.activityProperty().addListener((obs, old, now) -> {
+            if (working[0] != null) {
+                working[0].run();
+                working[0] = null;
+                shell.progressProperty().unbind();
+                shell.progressProperty().set(-1);
+                shell.statusProperty().set("");
+            }
+            if (now != null) {
+                working[0] = shell.working(now.text(app.i18n()));
+                shell.progressProperty().bind(importing.progressProperty());
+            }
+        });
     }
 
     /** The clients overview on Profiles. */

@@ -2,6 +2,7 @@ package org.limber.concurrent;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * The one way work leaves the UI thread. Work runs in the background and returns an immutable
@@ -28,6 +29,16 @@ public interface BackgroundExecutor {
             work.run();
             return null;
         }, ignored -> { }, onFailure);
+    }
+
+    /**
+     * For work that says how far it has got: the work calls what this returns with the share done
+     * (0 to 1); {@code show} gets the latest share on the UI thread, with at most one hand-over
+     * waiting (shares reported meanwhile replace it), all before the work's own callbacks. The
+     * default, for executors that run callbacks on the calling thread, calls {@code show} at once.
+     */
+    default DoubleConsumer progress(DoubleConsumer show) {
+        return show;
     }
 
     /**

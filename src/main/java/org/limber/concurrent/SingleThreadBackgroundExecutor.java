@@ -6,8 +6,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +66,25 @@ public final class SingleThreadBackgroundExecutor implements BackgroundExecutor 
             pending.decrementAndGet();
             log().warn("Work submitted after shutdown was dropped");
         }
+    }
+
+    @Override
+    public DoubleConsumer progress(DoubleConsumer show) {
+        AtomicLong latest = new AtomicLong();
+        AtomicBoolean waiting = new AtomicBoolean();
+        return share -> {
+            latest.set(Double.doubleToRawLongBits(share));
+            if (waiting.compareAndSet(false, true)) {
+                try {
+                    callbackExecutor.execute(() -> {
+                        waiting.set(false); // before reading: a share reported from now on is handed over again
+                        show.accept(Double.longBitsToDouble(latest.get()));
+                    });
+                } catch (RuntimeException e) {
+                    waiting.set(false); // the UI thread is gone (the app is closing)
+                }
+            }
+        };
     }
 
     @Override

@@ -9,10 +9,11 @@ import org.limber.io.StorageException;
 import org.limber.results.FollowedPlan;
 import org.limber.results.ImportSummary;
 import org.limber.results.ImportTarget;
-import org.limber.results.ResultsFile;
 import org.limber.results.ResultsFileException;
 import org.limber.results.ResultSession;
+import org.limber.results.ResultsHead;
 import org.limber.results.ResultsStore;
+import org.limber.results.SessionSource;
 import org.limber.storage.Database;
 import org.limber.storage.SqlClients;
 import org.limber.storage.SqlResultsStore;
@@ -57,9 +58,9 @@ final class LateResults implements ResultsStore, ClientsSource {
     }
 
     @Override
-    public ImportSummary merge(ResultsFile file, ImportTarget target, long nowMillis)
+    public ImportSummary merge(ResultsHead head, SessionSource sessions, ImportTarget target, long nowMillis)
             throws StorageException, ResultsFileException {
-        return LateStores.required(sql).merge(file, target, nowMillis);
+        return LateStores.required(sql).merge(head, sessions, target, nowMillis);
     }
 
     @Override

@@ -137,6 +137,11 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
     }
 
     @Override
+    public List<Plan> measuredPlans(String profileId) throws StorageException {
+        return required(plans).measuredPlans(profileId);
+    }
+
+    @Override
     public void savePlan(Plan plan) throws StorageException {
         required(plans).savePlan(plan);
     }

@@ -40,7 +40,7 @@ public record ProgressFigures(HistoryFigures.Filter filter, HistoryFigures.Total
         Map<LocalDate, Adherence> adherencePer = new LinkedHashMap<>();
         Adherence adherence = Adherence.NONE;
         if (plans != null) {
-            List<Plan> planList = plans.plans(filter.profileId());
+            List<Plan> planList = plans.measuredPlans(filter.profileId());
             LocalDate lastDue = filter.to().isAfter(today) ? today : filter.to();
             Map<LocalDate, Map<String, Integer>> kept = lastDue.isBefore(filter.from()) ? Map.of()
                     : plans.completed(filter.profileId(), filter.from(), lastDue);

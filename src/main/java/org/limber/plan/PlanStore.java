@@ -11,6 +11,15 @@ public interface PlanStore {
     /** The profile's plans, each with its routine's current name. */
     List<Plan> plans(String profileId) throws StorageException;
 
+    /**
+     * The plans the profile's sessions are measured against (adherence on History and in the
+     * progress report): for a client whose results came in as files, the plans those files
+     * carried, which their sessions' routine ids belong to; otherwise {@link #plans}.
+     */
+    default List<Plan> measuredPlans(String profileId) throws StorageException {
+        return plans(profileId);
+    }
+
     void savePlan(Plan plan) throws StorageException;
 
     void deletePlan(String id) throws StorageException;

@@ -2,7 +2,9 @@ package org.limber.results;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.limber.session.SessionRecorder.Status;
@@ -11,6 +13,8 @@ import org.limber.session.SessionRecorder.StepResult;
 /**
  * One session as a results file carries it: everything the history keeps of it, steps included.
  * {@code endedAt} is null while it runs; a pain of null was not given (never 0 for "not given").
+ * Times are kept to the millisecond and steps in the order of their positions, as the history
+ * keeps them, so a session read from a file equals the one stored from it.
  */
 public record ResultSession(String id, String routineId, String routineName, Instant startedAt, Instant endedAt,
         LocalDate date, int plannedSeconds, int doneSeconds, Status status, Integer painBefore, Integer painAfter,
@@ -21,9 +25,12 @@ public record ResultSession(String id, String routineId, String routineName, Ins
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(status, "status");
+        startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
+        endedAt = endedAt == null ? null : endedAt.truncatedTo(ChronoUnit.MILLIS);
         routineName = routineName == null ? "" : routineName;
         notes = notes == null || notes.isBlank() ? null : notes;
-        steps = List.copyOf(steps);
+        // in order, as the history reads them back
+        steps = steps.stream().sorted(Comparator.comparingInt(Step::position)).toList();
     }
 
     /** One step of the session and what became of it ({@link StepResult#HURT}: "It hurts" was pressed). */
@@ -34,6 +41,7 @@ public record ResultSession(String id, String routineId, String routineName, Ins
             Objects.requireNonNull(exerciseId, "exerciseId");
             Objects.requireNonNull(result, "result");
             Objects.requireNonNull(finishedAt, "finishedAt");
+            finishedAt = finishedAt.truncatedTo(ChronoUnit.MILLIS);
             exerciseName = exerciseName == null ? "" : exerciseName;
         }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.limber.io.StorageException;
 import org.limber.plan.PlanStore;
@@ -85,24 +86,55 @@ public final class Results {
         return (safe.isEmpty() ? "results" : safe) + "-" + LocalDate.now(clock) + ResultsFiles.EXTENSION;
     }
 
-    /** Reads and checks a whole file without writing anything: for showing whose it is before importing. */
+    /** Reads and checks a whole file into memory without writing anything (a small file; the app streams). */
     public ResultsFile read(Path file) throws ResultsFileException {
         try {
             return files.read(file);
         } catch (ResultsFileException e) {
-            LOG.warn("Results file {} refused ({}): {}", file, e.kind(), e.problems());
-            throw e;
+            throw refused(file, e);
+        }
+    }
+
+    /**
+     * Checks a whole file without writing anything or keeping its sessions: for showing whose it
+     * is before importing. {@code progress} gets the share read, 0 to 1.
+     */
+    public ResultsHead check(Path file, DoubleConsumer progress) throws ResultsFileException {
+        try {
+            return files.check(file, progress);
+        } catch (ResultsFileException e) {
+            throw refused(file, e);
         }
     }
 
     /** The client that this person's results went to before, if any: then the import needs no choice. */
-    public Optional<String> clientOf(ResultsFile file) throws StorageException {
+    public Optional<String> clientOf(ResultsHead file) throws StorageException {
         return store.clientOf(file.person().id());
+    }
+
+    public Optional<String> clientOf(ResultsFile file) throws StorageException {
+        return clientOf(file.head());
     }
 
     /** Checks the whole file, then merges it in one transaction (see {@link ResultsStore#merge}). */
     public ImportSummary importFile(Path file, ImportTarget target) throws ResultsFileException, StorageException {
-        return importFile(read(file), target);
+        return importFile(file, check(file, done -> { }), target, done -> { });
+    }
+
+    /**
+     * Merges a file checked with {@link #check} in one transaction, reading it again a session at
+     * a time (so memory stays small however large it is); refused when it changed since.
+     * {@code progress} gets the share read, 0 to 1.
+     */
+    public ImportSummary importFile(Path file, ResultsHead checked, ImportTarget target, DoubleConsumer progress)
+            throws ResultsFileException, StorageException {
+        try {
+            return store.merge(checked, sink -> files.each(file, sink, progress), target, clock.millis());
+        } catch (ResultsFileException e) {
+            LOG.warn("Results file {} of person {} not imported ({}): {}", file, checked.person().id(), e.kind(),
+                    e.problems());
+            throw e;
+        }
     }
 
     /** Merges a file already read with {@link #read}. */
@@ -114,5 +146,10 @@ public final class Results {
             LOG.warn("Results of person {} not imported ({}): {}", file.person().id(), e.kind(), e.problems());
             throw e;
         }
+    }
+
+    private static ResultsFileException refused(Path file, ResultsFileException e) {
+        LOG.warn("Results file {} refused ({}): {}", file, e.kind(), e.problems());
+        return e;
     }
 }

@@ -12,6 +12,19 @@ public record ResultsFile(Person person, List<FollowedPlan> plans, List<ResultSe
         sessions = List.copyOf(sessions);
     }
 
+    /** Everything but the sessions, and how many there are. */
+    public ResultsHead head() {
+        return new ResultsHead(person, plans, sessions.size());
+    }
+
+    /** The sessions as a source, for {@link ResultsStore#merge}. */
+    public SessionSource source() {
+        return sink -> {
+            sessions.forEach(sink);
+            return head();
+        };
+    }
+
     /** The sender: a random UUID kept per profile on their computer, and the name they go by. */
     public record Person(String id, String name) {
 

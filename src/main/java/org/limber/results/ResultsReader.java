@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.limber.io.JsonProblem;
 import org.limber.io.JsonSchemaCheck;
 import org.limber.results.ResultsFileException.Kind;
@@ -41,9 +42,14 @@ final class ResultsReader {
         this.schema = schema;
     }
 
-    ResultsFile read(InputStream in) throws ResultsFileException, IOException {
+    /**
+     * Reads the file, hands each session to {@code sink} while no problem has been found, and
+     * returns the head; throws when any part of the file is refused (after the sink may have had
+     * some sessions: a caller that keeps them drops them then).
+     */
+    ResultsHead read(InputStream in, Consumer<ResultSession> sink) throws ResultsFileException, IOException {
         ObjectNode head = mapper.createObjectNode();
-        List<ResultSession> sessions = new ArrayList<>();
+        int count = 0;
         try (JsonParser parser = mapper.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new ResultsFileException(Kind.INVALID, "must be a JSON object");
@@ -52,7 +58,7 @@ final class ResultsReader {
                 String name = parser.currentName();
                 JsonToken first = parser.nextToken();
                 if (SESSIONS.equals(name) && first == JsonToken.START_ARRAY) {
-                    readSessions(parser, standIn(), sessions);
+                    count = readSessions(parser, standIn(), sink);
                     head.set(SESSIONS, mapper.createArrayNode());
                 } else {
                     head.set(name, mapper.readTree(parser));
@@ -60,9 +66,10 @@ final class ResultsReader {
             }
         }
         schema.check(head).forEach(this::problem);
-        ResultsFile file = null;
+        checkText(head, "$");
+        ResultsHead file = null;
         if (problems.isEmpty()) {
-            file = toFile(head, sessions);
+            file = toHead(head, count);
         }
         if (!problems.isEmpty()) {
             throw new ResultsFileException(Kind.INVALID, problems, unlisted);
@@ -78,7 +85,8 @@ final class ResultsReader {
         return file;
     }
 
-    private void readSessions(JsonParser parser, ObjectNode standIn, List<ResultSession> into)
+    /** Reads the sessions array, handing each good one to {@code sink} while the file has no problem; returns how many. */
+    private int readSessions(JsonParser parser, ObjectNode standIn, Consumer<ResultSession> sink)
             throws IOException, ResultsFileException {
         ArrayNode one = (ArrayNode) standIn.get(SESSIONS);
         Set<String> ids = new HashSet<>();
@@ -95,7 +103,7 @@ final class ResultsReader {
                 problem(new JsonProblem(p.path().replaceFirst("^\\$\\.sessions\\[0]", "\\$.sessions[" + index + "]"),
                         p.reason()));
             }
-            if (!own.isEmpty()) {
+            if (!own.isEmpty() || !checkText(node, at)) {
                 continue;
             }
             ResultSession session = toSession(node, at);
@@ -105,17 +113,19 @@ final class ResultsReader {
             if (!ids.add(session.id())) {
                 problem(new JsonProblem(at + ".id", "the session '" + session.id() + "' is in the file twice"));
             } else if (problems.isEmpty()) {
-                into.add(session);
+                sink.accept(session);
             }
         }
+        return index;
     }
 
     private ResultSession toSession(JsonNode node, String at) {
         try {
             ResultSession session = mapper.treeToValue(node, ResultsJson.SessionJson.class).toSession(this::share);
             Set<Integer> positions = new HashSet<>();
-            for (int i = 0; i < session.steps().size(); i++) {
-                if (!positions.add(session.steps().get(i).position())) {
+            JsonNode steps = node.path("steps"); // as in the file: the session has them in order
+            for (int i = 0; i < steps.size(); i++) {
+                if (!positions.add(steps.get(i).path("position").intValue())) {
                     problem(new JsonProblem(at + ".steps[" + i + "].position", "a step position is used twice"));
                     return null;
                 }
@@ -127,7 +137,7 @@ final class ResultsReader {
         }
     }
 
-    private ResultsFile toFile(ObjectNode head, List<ResultSession> sessions) {
+    private ResultsHead toHead(ObjectNode head, int sessions) {
         try {
             ResultsJson.Head h = mapper.treeToValue(head, ResultsJson.Head.class);
             List<FollowedPlan> plans = new ArrayList<>();
@@ -138,11 +148,39 @@ final class ResultsReader {
                     problem(new JsonProblem("$.plans[" + i + "]", "not a plan: " + e.getMessage()));
                 }
             }
-            return new ResultsFile(h.person().toPerson(), plans, sessions);
+            return new ResultsHead(h.person().toPerson(), plans, sessions);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             problem(new JsonProblem("$", e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Whether every text in {@code node} is whole: a lone half of a UTF-16 surrogate pair (which
+     * JSON's escapes allow) cannot be stored as written, so a file holding one is damaged.
+     */
+    private boolean checkText(JsonNode node, String at) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    problem(new JsonProblem(at, "not whole text: half of a character at " + i));
+                    return false;
+                }
+            }
+            return true;
+        }
+        boolean whole = true;
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            whole &= checkText(field.getValue(), at + "." + field.getKey());
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            whole &= checkText(node.get(i), at + "[" + i + "]");
+        }
+        return whole;
     }
 
     /** One copy of each equal name or id: they repeat in every session and step. */

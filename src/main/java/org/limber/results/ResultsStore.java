@@ -24,10 +24,18 @@ public interface ResultsStore {
     Optional<String> clientOf(String personId) throws StorageException;
 
     /**
-     * Merges a whole, checked file in one transaction: the person goes to the client they went to
-     * before, or the first time to {@code target}; plans and sessions are merged by id. On any
-     * failure nothing is written.
+     * Merges a checked file in one transaction: the person goes to the client they went to
+     * before, or the first time to {@code target}; plans and sessions are merged by id, the
+     * sessions as {@code sessions} streams them (checked again as they come). When the streamed
+     * file's head is not {@code head} (the file changed since it was checked), or on any other
+     * failure, nothing is written.
      */
-    ImportSummary merge(ResultsFile file, ImportTarget target, long nowMillis)
+    ImportSummary merge(ResultsHead head, SessionSource sessions, ImportTarget target, long nowMillis)
             throws StorageException, ResultsFileException;
+
+    /** Merges a file held in memory, as {@link #merge(ResultsHead, SessionSource, ImportTarget, long)}. */
+    default ImportSummary merge(ResultsFile file, ImportTarget target, long nowMillis)
+            throws StorageException, ResultsFileException {
+        return merge(file.head(), file.source(), target, nowMillis);
+    }
 }

@@ -49,6 +49,28 @@ public final class SqlPlanStore implements PlanStore {
         });
     }
 
+    /** The plans of the client's results files ({@code client_plan}) when there are any, else {@link #plans}. */
+    @Override
+    public List<Plan> measuredPlans(String profileId) throws StorageException {
+        List<Plan> followed = db.read(c -> {
+            List<Plan> plans = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, routine_id, routine_name, times, weekdays,"
+                    + " start_date, end_date FROM client_plan WHERE profile_id = ? ORDER BY routine_name, id")) {
+                ps.setString(1, profileId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String end = rs.getString(7);
+                        plans.add(new Plan(rs.getString(1), profileId, rs.getString(2), rs.getString(3),
+                                times(rs.getString(4)), days(rs.getString(5)), LocalDate.parse(rs.getString(6)),
+                                end == null ? null : LocalDate.parse(end)));
+                    }
+                }
+            }
+            return plans;
+        });
+        return followed.isEmpty() ? plans(profileId) : followed;
+    }
+
     @Override
     public void savePlan(Plan plan) throws StorageException {
         db.write(c -> {

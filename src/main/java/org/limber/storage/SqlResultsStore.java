@@ -16,9 +16,11 @@ import org.limber.results.ImportSummary;
 import org.limber.results.ImportTarget;
 import org.limber.results.ResultSession;
 import org.limber.results.ResultsFile;
+import org.limber.results.ResultsHead;
 import org.limber.results.ResultsFileException;
 import org.limber.results.ResultsFileException.Kind;
 import org.limber.results.ResultsStore;
+import org.limber.results.SessionSource;
 
 /** Results sent and imported: {@code results_sender}, {@code results_client}, {@code client_plan} and the sessions. */
 public final class SqlResultsStore implements ResultsStore {
@@ -35,6 +37,17 @@ public final class SqlResultsStore implements ResultsStore {
 
         Refused(ResultsFileException cause) {
             super(cause);
+        }
+    }
+
+    /** Carries a database failure out of a session handed over by the file, to roll back. */
+    private static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException sql;
+
+        Failed(SQLException sql) {
+            super(sql);
+            this.sql = sql;
         }
     }
 
@@ -80,40 +93,58 @@ public final class SqlResultsStore implements ResultsStore {
     }
 
     @Override
-    public ImportSummary merge(ResultsFile file, ImportTarget target, long nowMillis)
+    public ImportSummary merge(ResultsHead head, SessionSource sessions, ImportTarget target, long nowMillis)
             throws StorageException, ResultsFileException {
         try {
             return db.write(c -> {
                 Optional<String> known = one(c, "SELECT profile_id FROM results_client WHERE person_id = ?",
-                        file.person().id());
+                        head.person().id());
                 String profileId = known.isPresent() ? checkSame(known.get(), target) : newClient(c, target, nowMillis);
-                client(c, file.person(), profileId, nowMillis);
-                for (FollowedPlan plan : file.plans()) {
+                client(c, head.person(), profileId, nowMillis);
+                for (FollowedPlan plan : head.plans()) {
                     plan(c, profileId, plan, nowMillis);
                 }
-                int added = 0;
-                int updated = 0;
-                int unchanged = 0;
-                for (ResultSession s : file.sessions()) {
-                    SqlResultSessions.Kept kept = SqlResultSessions.find(c, s.id());
-                    if (kept == null) {
-                        SqlResultSessions.insert(c, profileId, s);
-                        added++;
-                    } else if (!kept.profileId().equals(profileId)) {
-                        throw new Refused(new ResultsFileException(Kind.SESSION_ELSEWHERE, "the session '" + s.id()
-                                + "' is already kept for another profile"));
-                    } else if (kept.session().equals(s) || s.isBehind(kept.session())) {
-                        unchanged++;
-                    } else {
-                        SqlResultSessions.replace(c, s);
-                        updated++;
-                    }
+                int[] counts = new int[3]; // added, updated, unchanged
+                ResultsHead streamed;
+                try {
+                    streamed = sessions.each(s -> {
+                        try {
+                            counts[mergeOne(c, profileId, s)]++;
+                        } catch (SQLException e) {
+                            throw new Failed(e);
+                        }
+                    });
+                } catch (ResultsFileException e) {
+                    throw new Refused(e);
+                } catch (Failed e) {
+                    throw e.sql;
                 }
-                return new ImportSummary(profileId, known.isEmpty(), added, updated, unchanged, file.plans().size());
+                if (!streamed.equals(head)) {
+                    throw new Refused(new ResultsFileException(Kind.INVALID, "the file changed while it was imported"));
+                }
+                return new ImportSummary(profileId, known.isEmpty(), counts[0], counts[1], counts[2], head.plans().size());
             });
         } catch (Refused e) {
             throw (ResultsFileException) e.getCause();
         }
+    }
+
+    /** Merges one session: 0 when added, 1 when it replaced an older copy, 2 when the kept one stays. */
+    private static int mergeOne(Connection c, String profileId, ResultSession s) throws SQLException {
+        SqlResultSessions.Kept kept = SqlResultSessions.find(c, s.id());
+        if (kept == null) {
+            SqlResultSessions.insert(c, profileId, s);
+            return 0;
+        }
+        if (!kept.profileId().equals(profileId)) {
+            throw new Refused(new ResultsFileException(Kind.SESSION_ELSEWHERE, "the session '" + s.id()
+                    + "' is already kept for another profile"));
+        }
+        if (kept.session().equals(s) || s.isBehind(kept.session())) {
+            return 2;
+        }
+        SqlResultSessions.replace(c, s);
+        return 1;
     }
 
     private static String checkSame(String known, ImportTarget target) {

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,25 @@ class BackgroundExecutorTest {
             assertThat(callback).as("callback " + i).isNotNull();
             callback.run();
         }
+    }
+
+    @Test
+    void progressReachesTheCallbackThreadOneHandOverAtATimeWithTheLatestShareAndBeforeTheResult()
+            throws InterruptedException {
+        DoubleConsumer progress = executor.progress(share -> events.add("at " + share));
+        CountDownLatch reported = new CountDownLatch(1);
+        executor.submit(() -> {
+            progress.accept(0.1);
+            progress.accept(0.2); // the hand-over of 0.1 is still waiting: it will show 0.2
+            reported.countDown();
+            return "read";
+        }, r -> events.add("ok " + r), e -> events.add("failed"), () -> events.add("done"));
+        assertThat(reported.await(5, TimeUnit.SECONDS)).isTrue();
+        runCallbacks(2);
+        assertThat(events).containsExactly("at 0.2", "ok read", "done");
+        progress.accept(0.9); // the waiting one was handed over: a new share is handed over again
+        runCallbacks(1);
+        assertThat(events).endsWith("at 0.9");
     }
 
     @Test

@@ -10,7 +10,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A results file with ten years of daily sessions (12 steps each) is written and imported with a 128 MB heap. */
+/**
+ * Ten years of daily sessions (12 steps each) sent from a history and imported, in a JVM with a
+ * 128 MB heap: the file is checked and merged a session at a time, the import runs on the
+ * background executor and shows how far it has got (see {@link TenYearsChild}).
+ */
 class TenYearsTest {
 
     static final int DAYS = 3653;
@@ -27,7 +31,9 @@ class TenYearsTest {
                 .redirectErrorStream(true).start();
         String out = read(child.getInputStream());
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).as("the child ended").isTrue();
-        assertThat(out).doesNotContain("OutOfMemoryError").contains("imported " + DAYS, "again " + DAYS);
+        assertThat(out).doesNotContain("OutOfMemoryError", "not finished", "refused", "(none)")
+                .contains("sent " + DAYS + " in", "imported " + DAYS, "again " + DAYS, "progress ended -1.0",
+                        "heap at most 12");
         assertThat(child.exitValue()).as(out).isZero();
     }
 

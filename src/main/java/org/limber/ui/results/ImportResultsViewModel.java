@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.i18n.Messages;
@@ -18,7 +22,7 @@ import org.limber.profile.ProfileStore;
 import org.limber.results.ImportSummary;
 import org.limber.results.ImportTarget;
 import org.limber.results.Results;
-import org.limber.results.ResultsFile;
+import org.limber.results.ResultsHead;
 import org.limber.results.ResultsFileException;
 import org.limber.ui.common.Failure;
 import org.limber.ui.common.FailureReason;
@@ -30,15 +34,27 @@ import org.limber.ui.common.FailureReason;
  */
 public final class ImportResultsViewModel {
 
-    /** A file read and checked, waiting for the physiotherapist's answer. */
-    public record Pending(Path file, ResultsFile content, Optional<Profile> client, List<Profile> clients) {
+    /** A file read and checked (its sessions are not kept), waiting for the physiotherapist's answer. */
+    public record Pending(Path file, ResultsHead content, Optional<Profile> client, List<Profile> clients) {
 
         public String personName() {
             return content.person().name();
         }
 
         public int sessions() {
-            return content.sessions().size();
+            return content.sessions();
+        }
+    }
+
+    /** What is being done in the background, for a line on the window: reading a file, or importing it. */
+    public record Activity(Kind kind, Path file, String person, int sessions, String client) {
+
+        public enum Kind { CHECKING, IMPORTING }
+
+        public String text(Messages i18n) {
+            String name = String.valueOf(file.getFileName());
+            return kind == Kind.CHECKING ? i18n.get("results.import.checking", name)
+                    : i18n.get("results.import.importing", sessions, person, client);
         }
     }
 
@@ -63,6 +79,8 @@ public final class ImportResultsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Refusal> refusal = new SimpleObjectProperty<>();
     private final ObjectProperty<Imported> imported = new SimpleObjectProperty<>();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final ObjectProperty<Activity> activity = new SimpleObjectProperty<>();
 
     public ImportResultsViewModel(Results results, ProfileStore profiles, BackgroundExecutor executor,
             Supplier<String> newId) {
@@ -76,16 +94,23 @@ public final class ImportResultsViewModel {
     public void open(Path file, Consumer<Pending> ask, Consumer<Refusal> refused) {
         refusal.set(null);
         imported.set(null);
-        busy.set(true);
+        Runnable done = start(new Activity(Activity.Kind.CHECKING, file, "", 0, ""));
+        DoubleConsumer read = executor.progress(this::moved);
         executor.submit(() -> {
-            ResultsFile content = results.read(file);
+            ResultsHead content = results.check(file, read);
             Optional<String> clientId = results.clientOf(content);
             List<Profile> all = profiles.listProfiles();
             Optional<Profile> client = clientId.flatMap(id -> all.stream().filter(p -> p.id().equals(id)).findFirst());
             // a client's results never go to "Me"
             List<Profile> clients = all.stream().filter(p -> !Profile.ME.equals(p.id())).toList();
             return new Pending(file, content, client, clients);
-        }, ask, e -> refuse(file, e, refused), () -> busy.set(false));
+        }, pending -> {
+            done.run(); // before the questions, which wait for the physiotherapist
+            ask.accept(pending);
+        }, e -> {
+            done.run();
+            refuse(file, e, refused);
+        }, done);
     }
 
     /** Imports to the client this person's results went to before. */
@@ -122,12 +147,41 @@ public final class ImportResultsViewModel {
 
     private void merge(Pending pending, ImportTarget target, Profile client, Consumer<Imported> done,
             Consumer<Refusal> refused) {
-        busy.set(true);
-        executor.submit(() -> results.importFile(pending.content(), target), summary -> {
+        Runnable finished = start(new Activity(Activity.Kind.IMPORTING, pending.file(), pending.personName(),
+                pending.sessions(), client.name()));
+        DoubleConsumer read = executor.progress(this::moved);
+        executor.submit(() -> results.importFile(pending.file(), pending.content(), target, read), summary -> {
+            finished.run(); // before the summary, which waits for the physiotherapist
             Imported result = new Imported(summary, client);
             imported.set(result);
             done.accept(result);
-        }, e -> refuse(pending.file(), e, refused), () -> busy.set(false));
+        }, e -> {
+            finished.run();
+            refuse(pending.file(), e, refused);
+        }, finished);
+    }
+
+    /**
+     * Shows what is being done from now on; the hook returned ends it (once; later calls, and
+     * calls after something else was started, change nothing).
+     */
+    private Runnable start(Activity what) {
+        busy.set(true);
+        activity.set(what);
+        progress.set(0);
+        return () -> {
+            if (activity.get() == what) {
+                busy.set(false);
+                activity.set(null);
+                progress.set(-1);
+            }
+        };
+    }
+
+    private void moved(double share) {
+        if (activity.get() != null) {
+            progress.set(share);
+        }
     }
 
     private void refuse(Path file, Throwable error, Consumer<Refusal> refused) {
@@ -139,6 +193,16 @@ public final class ImportResultsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The share of the file read, 0 to 1, while one is checked or imported; -1 otherwise. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** What is being done in the background; null when nothing is. */
+    public ReadOnlyObjectProperty<Activity> activityProperty() {
+        return activity;
     }
 
     /** The last file refused; null after a new file is opened. */

@@ -116,6 +116,7 @@ public final class MainWindow {
         progress.setId("status-progress");
         progress.getStyleClass().add("small");
         progress.setPrefWidth(120);
+        progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(viewModel.busyProperty());
         statusBar.getChildren().add(0, progress);

@@ -4,7 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,6 +18,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TODAY);
     private final Busy busy = new Busy();
     private final StringProperty status = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final Map<Page, Consumer<Runnable>> leaveGuards;
 
     /**
@@ -53,6 +56,11 @@ public final class ShellViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** How far the work under way has got, 0 to 1; below 0 when it cannot say (the bar then moves on its own). */
+    public DoubleProperty progressProperty() {
+        return progress;
     }
 
     /** Says what is being done and shows the progress bar; the hook returned ends it (the executor's completion hook). */

@@ -11,9 +11,10 @@ import org.limber.io.StorageException;
 import org.limber.results.ImportSummary;
 import org.limber.results.ImportTarget;
 import org.limber.results.ResultSession;
-import org.limber.results.ResultsFile;
+import org.limber.results.ResultsHead;
 import org.limber.results.ResultsFileException;
 import org.limber.results.ResultsStore;
+import org.limber.results.SessionSource;
 
 /** Results kept in memory: what was sent and merged, and answers the test sets. */
 final class FakeResultsStore implements ResultsStore {
@@ -55,7 +56,7 @@ final class FakeResultsStore implements ResultsStore {
     }
 
     @Override
-    public ImportSummary merge(ResultsFile file, ImportTarget target, long nowMillis)
+    public ImportSummary merge(ResultsHead head, SessionSource source, ImportTarget target, long nowMillis)
             throws StorageException, ResultsFileException {
         if (failure instanceof ResultsFileException e) {
             throw e;
@@ -63,10 +64,12 @@ final class FakeResultsStore implements ResultsStore {
         if (failure instanceof StorageException e) {
             throw e;
         }
+        List<ResultSession> streamed = new ArrayList<>();
+        source.each(streamed::add);
         merged.add(target);
         String id = target instanceof ImportTarget.Existing e ? e.profileId()
-                : target instanceof ImportTarget.NewClient n ? n.profileId() : clients.get(file.person().id());
-        clients.put(file.person().id(), id);
-        return summary != null ? summary : new ImportSummary(id, true, file.sessions().size(), 0, 0, file.plans().size());
+                : target instanceof ImportTarget.NewClient n ? n.profileId() : clients.get(head.person().id());
+        clients.put(head.person().id(), id);
+        return summary != null ? summary : new ImportSummary(id, true, streamed.size(), 0, 0, head.plans().size());
     }
 }

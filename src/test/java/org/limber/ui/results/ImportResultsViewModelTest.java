@@ -156,6 +156,31 @@ class ImportResultsViewModelTest {
     }
 
     @Test
+    void checkingAndImportingShowWhatIsDoneAndHowFarUntilTheImportEnds() {
+        store.clients.put(SampleResults.PERSON, "c1");
+        List<Double> shares = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        Messages en = new Messages(Locale.ENGLISH);
+        vm.progressProperty().addListener((obs, old, now) -> shares.add(now.doubleValue()));
+        vm.activityProperty().addListener((obs, old, now) -> lines.add(now == null ? null : now.text(en)));
+        // as the view does: the import is asked for in the check's callback, before the check has ended
+        vm.open(file, pending -> vm.importKnown(pending, imported::add, refused::add), refused::add);
+
+        assertThat(imported).hasSize(1);
+        assertThat(lines).as("each ends before its questions or summary").containsExactly(
+                "Checking anna.limber-results.json\u2026", null,
+                "Importing 12 sessions of Anna B. into \u201cCarla\u201d\u2026", null);
+        int ended = shares.indexOf(-1.0);
+        assertThat(shares.subList(0, ended)).as("the check: from 0 to all of the file").startsWith(0.0).endsWith(1.0)
+                .allMatch(p -> p >= 0 && p <= 1).isSorted();
+        assertThat(shares.subList(ended + 1, shares.size() - 1)).as("the import reads it again")
+                .startsWith(0.0).endsWith(1.0).isSorted();
+        assertThat(shares).last().isEqualTo(-1.0);
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.activityProperty().get()).isNull();
+    }
+
+    @Test
     void theSummarySaysWhatCameInWithPluralsInBothLanguages() {
         Messages en = new Messages(Locale.ENGLISH);
         Messages de = new Messages(Locale.GERMAN);
