@@ -16,6 +16,7 @@ import org.limber.data.Stores;
 import org.limber.i18n.Languages;
 import org.limber.i18n.Messages;
 import org.limber.io.DocumentsFolder;
+import org.limber.io.StorageException;
 import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
@@ -139,8 +140,13 @@ final class AppContext {
     private void afterOpen(Executor fxThread) throws IOException {
         seedTemplates();
         if (legacySafety != null) {
-            stores.safety().adopt(Profile.ME, legacySafety);
-            fxThread.execute(() -> settings.update(s -> s.withLegacySafety(null)));
+            try {
+                stores.safety().adopt(Profile.ME, legacySafety);
+                fxThread.execute(() -> settings.update(s -> s.withLegacySafety(null)));
+            } catch (StorageException e) {
+                // the data still opens; the answers stay in the settings file and move at the next start
+                LoggerFactory.getLogger(AppContext.class).warn("Safety answers not moved to 'Me' yet: {}", e.getMessage());
+            }
         }
     }
 

@@ -1,16 +1,12 @@
 package org.limber.ui.onboarding;
 
-import java.util.Arrays;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
-import org.limber.library.Condition;
 import org.limber.profile.Profile;
 import org.limber.safety.RedFlags;
 import org.limber.safety.SafetyAnswers;
@@ -40,10 +36,8 @@ public final class OnboardingViewModel {
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>();
     private final ObjectProperty<Reason> reason = new SimpleObjectProperty<>(Reason.FIRST_RUN);
     private final BooleanProperty sawEmergency = new SimpleBooleanProperty();
-    private final ObjectProperty<Profile> whose = new SimpleObjectProperty<>(me());
     private final BooleanProperty forClients = new SimpleBooleanProperty();
-    private final ObservableSet<String> ticked = FXCollections.observableSet();
-    private final ObservableSet<String> conditions = FXCollections.observableSet();
+    private final ChecklistAnswers answers = new ChecklistAnswers();
     /** What waits for the check to pass (a session), run once it has. */
     private Runnable then = NOTHING;
     private boolean asking;
@@ -64,7 +58,7 @@ public final class OnboardingViewModel {
         } else if (usedBy == UsedBy.CLIENTS) {
             forClients();
         } else {
-            ask(me(), Reason.FIRST_RUN, NOTHING);
+            ask(ChecklistAnswers.me(), Reason.FIRST_RUN, NOTHING);
         }
     }
 
@@ -72,7 +66,7 @@ public final class OnboardingViewModel {
     public void chooseMe() {
         if (step.get() == Step.WHO) {
             settings.update(s -> s.withUsedBy(UsedBy.SELF));
-            ask(me(), Reason.FIRST_RUN, NOTHING);
+            ask(ChecklistAnswers.me(), Reason.FIRST_RUN, NOTHING);
         }
     }
 
@@ -97,7 +91,7 @@ public final class OnboardingViewModel {
         if (step.get() == Step.DONE && settings.get().usedBy() != UsedBy.CLIENTS) {
             safety.load(Profile.ME, answers -> {
                 if (!answers.current() && step.get() == Step.DONE) {
-                    show(me(), answers, Reason.QUESTIONS_CHANGED, NOTHING);
+                    show(ChecklistAnswers.me(), answers, Reason.QUESTIONS_CHANGED, NOTHING);
                 }
             }, e -> { });
         }
@@ -139,14 +133,10 @@ public final class OnboardingViewModel {
                 e -> show(who, SafetyAnswers.NOT_ASKED, why, after));
     }
 
-    private void show(Profile who, SafetyAnswers answers, Reason why, Runnable after) {
+    private void show(Profile who, SafetyAnswers kept, Reason why, Runnable after) {
         asking = false;
-        whose.set(who);
         then = after;
-        ticked.clear();
-        ticked.addAll(RedFlags.known(answers.redFlags()));
-        conditions.clear();
-        conditions.addAll(answers.conditions());
+        answers.show(who, kept);
         reason.set(why);
         step.set(Step.RED_FLAGS);
     }
@@ -160,9 +150,8 @@ public final class OnboardingViewModel {
         if (step.get() != Step.RED_FLAGS) {
             return;
         }
-        List<String> mine = Arrays.stream(Condition.values()).map(Condition::code).filter(conditions::contains).toList();
-        SafetyAnswers given = SafetyAnswers.given(ticked, mine);
-        safety.save(whose.get().id(), given);
+        SafetyAnswers given = answers.given();
+        safety.save(answers.whoseId(), given);
         RedFlags.Outcome outcome = RedFlags.outcome(given.redFlags());
         if (outcome == RedFlags.Outcome.EMERGENCY) {
             if (isMe() && settings.get().usedBy() != UsedBy.CLIENTS) {
@@ -221,18 +210,14 @@ public final class OnboardingViewModel {
         }
     }
 
-    private static Profile me() {
-        return new Profile(Profile.ME, "", "");
-    }
-
     /** True while the answers on screen are the person's own ("Me"), not a client's. */
     public boolean isMe() {
-        return Profile.ME.equals(whose.get().id());
+        return answers.isMe();
     }
 
     /** Whose answers the checklist holds. */
     public ReadOnlyObjectProperty<Profile> whoseProperty() {
-        return whose;
+        return answers.whose;
     }
 
     public ObjectProperty<Step> stepProperty() {
@@ -254,11 +239,11 @@ public final class OnboardingViewModel {
     }
 
     public ObservableSet<String> ticked() {
-        return ticked;
+        return answers.ticked;
     }
 
     /** Conditions that apply (pregnancy, osteoporosis…): they bring the matching cautions forward. */
     public ObservableSet<String> conditions() {
-        return conditions;
+        return answers.conditions;
     }
 }
