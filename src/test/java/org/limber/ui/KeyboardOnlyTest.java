@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -39,10 +40,10 @@ class KeyboardOnlyTest {
         robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         harness.waitFor(".onboarding-frame.settled");
+        robot.type(KeyCode.P).type(KeyCode.M);
+        assertThat(robot.lookup("#who-me").queryAs(RadioButton.class).isSelected())
+                .as("the letter picks who uses Limber on the notice card").isTrue();
         tabTo("onboarding-accept").type(KeyCode.SPACE);
-        harness.waitFor("#who-screen");
-        harness.waitFor(".onboarding-frame.settled");
-        robot.type(KeyCode.M);
         harness.waitFor("#redflags-continue");
         harness.waitFor(".onboarding-frame.settled");
         tabTo("redflags-continue").type(KeyCode.SPACE);

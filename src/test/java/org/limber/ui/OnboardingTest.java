@@ -49,7 +49,6 @@ class OnboardingTest {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
-        robot.clickOn(harness.waitFor("#who-me"));
         harness.waitFor("#redflags-continue");
         robot.clickOn("#redflag-night-pain");
         robot.clickOn("#redflags-continue");
@@ -78,7 +77,6 @@ class OnboardingTest {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
-        robot.clickOn(harness.waitFor("#who-me"));
         harness.waitFor("#redflags-continue");
         CheckBox saddle = robot.lookup("#redflag-saddle-numbness").queryAs(CheckBox.class);
         harness.waitFor(".onboarding-frame.settled");
@@ -113,7 +111,6 @@ class OnboardingTest {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
-        robot.clickOn(harness.waitFor("#who-me"));
         harness.waitFor("#redflags-continue");
         Node pregnancy = robot.lookup("#condition-pregnancy").query();
         robot.interact(pregnancy::requestFocus);
@@ -143,7 +140,6 @@ class OnboardingTest {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
         robot.clickOn("#onboarding-accept");
-        robot.clickOn(harness.waitFor("#who-me"));
         harness.waitFor("#redflags-continue");
         // a page shortcut pressed during the check is not waiting behind it afterwards
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
@@ -158,9 +154,6 @@ class OnboardingTest {
     void enterPressedAgainAndAgainNeverPassesTheCheckOrItsAdviceUnread() throws Exception {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
-        harness.waitFor(".onboarding-frame.settled");
-        robot.type(KeyCode.ENTER);
-        harness.waitFor("#who-screen");
         harness.waitFor(".onboarding-frame.settled");
         robot.type(KeyCode.ENTER);
         harness.waitFor("#redflags-continue");
@@ -192,8 +185,6 @@ class OnboardingTest {
         Parent root = SmallWindow.openFresh(harness, dataDir);
         Button accept = (Button) harness.waitFor("#onboarding-accept");
         robot.interact(accept::fire);
-        Button me = (Button) harness.waitFor("#who-me");
-        robot.interact(me::fire);
         harness.waitFor("#redflags-continue");
         SmallWindow.layout(robot, root);
         ScrollPane scroll = (ScrollPane) root.lookup("#onboarding .scroll-pane");

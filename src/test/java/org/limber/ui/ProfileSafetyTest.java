@@ -48,10 +48,9 @@ class ProfileSafetyTest {
     void aClientWithPregnancySeesItsCautionInTheBuilderAndMeDoesNot() throws Exception {
         FxRobot robot = harness.startFresh(dataDir);
         harness.waitFor("#onboarding-accept");
-        robot.clickOn("#onboarding-accept");
-        harness.waitFor("#who-screen");
         harness.waitFor(".onboarding-frame.settled");
         robot.type(KeyCode.P);
+        robot.clickOn("#onboarding-accept");
         harness.waitFor("#page-profiles");
         assertThat(robot.lookup("#onboarding").query().isVisible()).as("no checklist for the therapist").isFalse();
         harness.waitUntilDataIsOpen();

@@ -30,7 +30,6 @@ public final class OnboardingView {
         Runnable render = () -> {
             switch (vm.stepProperty().get()) {
                 case WELCOME -> overlay.getChildren().setAll(welcome(vm, i18n));
-                case WHO -> overlay.getChildren().setAll(WhoCard.create(vm, i18n));
                 case RED_FLAGS -> overlay.getChildren().setAll(checklist(vm, i18n));
                 case EMERGENCY -> overlay.getChildren().setAll(emergency(vm, i18n));
                 case ADVICE -> overlay.getChildren().setAll(advice(vm, i18n));
@@ -44,9 +43,12 @@ public final class OnboardingView {
     }
 
     private static Node welcome(OnboardingViewModel vm, Messages i18n) {
-        return new Card(i18n.get("onboarding.title"), null, emphasis(i18n.get("onboarding.notice")),
-                text(i18n.get("onboarding.welcome")))
-                .main(i18n.get("onboarding.accept"), "onboarding-accept", vm::accept).node();
+        VBox who = new VBox();
+        Card card = new Card(i18n.get("onboarding.title"), null, emphasis(i18n.get("onboarding.notice")),
+                text(i18n.get("onboarding.welcome")), who)
+                .main(i18n.get("onboarding.accept"), "onboarding-accept", vm::accept);
+        who.getChildren().add(WhoCard.create(vm, i18n, card.pane()));
+        return card.node();
     }
 
     private static Node checklist(OnboardingViewModel vm, Messages i18n) {

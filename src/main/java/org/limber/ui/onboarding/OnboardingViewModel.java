@@ -15,7 +15,7 @@ import org.limber.ui.common.AppSettings;
 import org.limber.ui.common.ProfileSafety;
 
 /**
- * First run: the not-medical-advice notice, who uses Limber here, then (for a person's own back)
+ * First run: the not-medical-advice notice with the choice of who uses Limber here, then (for a person's own back)
  * the red-flag checklist for "Me". Each profile keeps its own answers ({@link ProfileSafety}). An
  * emergency sign leads to a screen whose only way on is back to the checklist; a see-a-doctor sign
  * to advice the person acknowledges. The checklist is asked again when its questions change, from
@@ -24,7 +24,7 @@ import org.limber.ui.common.ProfileSafety;
 public final class OnboardingViewModel {
 
     /** Where the person is in the first-run flow. */
-    public enum Step { WELCOME, WHO, RED_FLAGS, EMERGENCY, ADVICE, DONE }
+    public enum Step { WELCOME, RED_FLAGS, EMERGENCY, ADVICE, DONE }
 
     /** Why the checklist is on screen. */
     public enum Reason { FIRST_RUN, QUESTIONS_CHANGED, ASKED, AFTER_PAIN, FIRST_SESSION }
@@ -38,6 +38,7 @@ public final class OnboardingViewModel {
     private final BooleanProperty sawEmergency = new SimpleBooleanProperty();
     private final BooleanProperty forClients = new SimpleBooleanProperty();
     private final ChecklistAnswers answers = new ChecklistAnswers();
+    private final ObjectProperty<UsedBy> whoChoice = new SimpleObjectProperty<>(UsedBy.SELF);
     /** What waits for the check to pass (a session), run once it has. */
     private Runnable then = NOTHING;
     private boolean asking;
@@ -46,38 +47,32 @@ public final class OnboardingViewModel {
         this.settings = settings;
         this.safety = safety;
         step.set(settings.get().onboardingAccepted() ? Step.DONE : Step.WELCOME);
+        whoChoice.set(settings.get().usedBy() == UsedBy.CLIENTS ? UsedBy.CLIENTS : UsedBy.SELF);
     }
 
+    /**
+     * Accepts the notice. Who uses Limber is chosen on the same card, "Me" unless the person picks
+     * otherwise, so the checklist follows the notice directly (as the automation contract has it).
+     */
     public void accept() {
         if (step.get() != Step.WELCOME) {
             return;
         }
-        UsedBy usedBy = settings.get().usedBy();
-        if (usedBy == null) {
-            step.set(Step.WHO);
-        } else if (usedBy == UsedBy.CLIENTS) {
+        if (whoChoice.get() == UsedBy.CLIENTS) {
             forClients();
         } else {
-            ask(ChecklistAnswers.me(), Reason.FIRST_RUN, NOTHING);
-        }
-    }
-
-    /** "Me, for my own back": the safety check for the profile "Me" follows. */
-    public void chooseMe() {
-        if (step.get() == Step.WHO) {
             settings.update(s -> s.withUsedBy(UsedBy.SELF));
             ask(ChecklistAnswers.me(), Reason.FIRST_RUN, NOTHING);
         }
     }
 
     /**
-     * "A physiotherapist, for my clients": the therapist is not the patient, so no checklist now;
-     * each client's comes before their first session. The Profiles page comes next.
+     * Who uses Limber here, as chosen on the notice card: SELF ("me, for my own back") goes on to the
+     * safety check for "Me"; CLIENTS (a physiotherapist) has no checklist now, because the therapist
+     * is not the patient: each client's comes before their first session, and Profiles comes next.
      */
-    public void chooseClients() {
-        if (step.get() == Step.WHO) {
-            forClients();
-        }
+    public ObjectProperty<UsedBy> whoChoiceProperty() {
+        return whoChoice;
     }
 
     private void forClients() {
@@ -124,7 +119,7 @@ public final class OnboardingViewModel {
 
     private void ask(Profile who, Reason why, Runnable after) {
         Step now = step.get();
-        boolean notNow = now == Step.WELCOME || now == Step.WHO || now == Step.EMERGENCY;
+        boolean notNow = now == Step.WELCOME || now == Step.EMERGENCY;
         if (asking || notNow && why != Reason.FIRST_RUN) {
             return;
         }

@@ -2,56 +2,74 @@ package org.limber.ui.onboarding;
 
 import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
+import org.limber.settings.Settings.UsedBy;
 
 /**
- * "Who will use Limber on this computer?", asked once after the notice: two large choices, each
- * with its letter; the letter, a click, or Space or Enter on the focused choice answers.
+ * "Who will use Limber on this computer?", on the notice card: two large choices, "Me" chosen
+ * unless the person picks the other (with its letter, the arrows or a click), so accepting the
+ * notice goes on exactly as before for a person's own back.
  */
 final class WhoCard {
 
     private WhoCard() {
     }
 
-    static Node create(OnboardingViewModel vm, Messages i18n) {
-        Button me = choice(i18n, "who-me", "onboarding.who.me", vm::chooseMe);
-        Button clients = choice(i18n, "who-clients", "onboarding.who.clients", vm::chooseClients);
-        VBox choices = new VBox(12, me, clients);
-        Card card = new Card(i18n.get("onboarding.who.title"), "who-screen", Card.text(i18n.get("onboarding.who.intro")),
-                choices);
-        card.focusFirst(me);
+    /** The question and its choices; {@code pane} is the card, whose letter keys pick a choice. */
+    static Node create(OnboardingViewModel vm, Messages i18n, Node pane) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton me = choice(i18n, "who-me", "onboarding.who.me", group, UsedBy.SELF);
+        RadioButton clients = choice(i18n, "who-clients", "onboarding.who.clients", group, UsedBy.CLIENTS);
+        (vm.whoChoiceProperty().get() == UsedBy.CLIENTS ? clients : me).setSelected(true);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                vm.whoChoiceProperty().set((UsedBy) now.getUserData());
+            }
+        });
+        Label question = new Label(i18n.get("onboarding.who.title"));
+        question.getStyleClass().add("title-4");
+        question.setWrapText(true);
+        question.setMinHeight(Region.USE_PREF_SIZE);
+        question.setLabelFor(me);
+        Label intro = Card.text(i18n.get("onboarding.who.intro"));
         String meKey = i18n.get("onboarding.who.me.key").toLowerCase(Locale.ROOT);
         String clientsKey = i18n.get("onboarding.who.clients.key").toLowerCase(Locale.ROOT);
-        card.pane().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        pane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             String typed = e.getText().toLowerCase(Locale.ROOT);
-            boolean plain = !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShortcutDown();
-            if (plain && typed.equals(meKey)) {
-                me.fire();
-            } else if (plain && typed.equals(clientsKey)) {
-                clients.fire();
-            } else if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button focused) {
-                focused.fire();
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+                return;
+            }
+            if (typed.equals(meKey)) {
+                me.setSelected(true);
+            } else if (typed.equals(clientsKey)) {
+                clients.setSelected(true);
             } else {
                 return;
             }
             e.consume();
         });
-        return card.node();
+        VBox box = new VBox(8, question, me, clients, intro);
+        box.setId("who-screen");
+        return box;
     }
 
-    private static Button choice(Messages i18n, String id, String key, Runnable command) {
-        Button button = new Button(i18n.get("player.withKey", i18n.get(key), i18n.get(key + ".key")));
+    private static RadioButton choice(Messages i18n, String id, String key, ToggleGroup group, UsedBy value) {
+        RadioButton button = new RadioButton(i18n.get("player.withKey", i18n.get(key), i18n.get(key + ".key")));
         button.setId(id);
-        button.getStyleClass().addAll("player-big-button", "onboarding-choice");
+        button.setToggleGroup(group);
+        button.setUserData(value);
+        button.getStyleClass().add("onboarding-choice");
         button.setWrapText(true);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMinHeight(Region.USE_PREF_SIZE);
-        button.setOnAction(e -> command.run());
         return button;
     }
 }

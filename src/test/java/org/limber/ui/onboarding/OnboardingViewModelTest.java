@@ -45,10 +45,10 @@ class OnboardingViewModelTest {
 
     private OnboardingViewModel atChecklist(AppSettings settings) {
         OnboardingViewModel vm = new OnboardingViewModel(settings, safety);
+        assertThat(vm.whoChoiceProperty().get()).as("'me' unless chosen otherwise").isEqualTo(Settings.UsedBy.SELF);
         vm.accept();
-        assertThat(vm.stepProperty().get()).as("who uses Limber comes first").isEqualTo(Step.WHO);
-        vm.chooseMe();
-        assertThat(vm.stepProperty().get()).isEqualTo(Step.RED_FLAGS);
+        assertThat(vm.stepProperty().get()).as("the checklist follows the notice").isEqualTo(Step.RED_FLAGS);
+        assertThat(settings.get().usedBy()).isEqualTo(Settings.UsedBy.SELF);
         return vm;
     }
 
@@ -98,10 +98,10 @@ class OnboardingViewModelTest {
     void whoUsesLimberIsAskedOnceAndAPhysiotherapistSkipsTheirOwnChecklist() throws Exception {
         AppSettings settings = settings(Settings.defaults());
         OnboardingViewModel vm = new OnboardingViewModel(settings, safety);
-        vm.chooseClients();
-        assertThat(vm.stepProperty().get()).as("only after the notice").isEqualTo(Step.WELCOME);
+        vm.whoChoiceProperty().set(Settings.UsedBy.CLIENTS);
+        assertThat(vm.stepProperty().get()).as("choosing alone does not accept the notice").isEqualTo(Step.WELCOME);
+        assertThat(settings.get().usedBy()).isNull();
         vm.accept();
-        vm.chooseClients();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
         assertThat(vm.forClientsProperty().get()).as("the Profiles page comes next").isTrue();
         assertThat(settings.get().usedBy()).isEqualTo(Settings.UsedBy.CLIENTS);
