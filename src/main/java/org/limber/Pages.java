@@ -90,8 +90,11 @@ final class Pages {
                 history.load();
                 today.load();
             }
-        }, client -> guard.proceed(() -> {
+        }, (client, sessions) -> guard.proceed(() -> {
             profiles.activeProperty().set(client);
+            if (sessions != null) {
+                history.focus(sessions); // after the switch of person, which shows all of their history
+            }
             shell.show(Page.HISTORY);
         }));
         plans.onChange(today::load);
