@@ -80,7 +80,7 @@ final class Pages {
                 app.executor(), app.clock(), profiles::activeId);
         this.plans = new PlansViewModel(app.stores().plans(), app.executor(), app.clock(), profiles::activeId, app.newId());
         this.today = new TodayViewModel(app.stores().plans(), app.stores().history(), app.executor(), app.clock(),
-                profiles::activeId);
+                profiles::activeId, builder.routines());
         this.player = new Player(app, profiles::activeId, () -> {
             history.load();
             today.load();
@@ -92,8 +92,11 @@ final class Pages {
                 history.load();
                 today.load();
             }
-        }, client -> guard.proceed(() -> {
+        }, (client, sessions) -> guard.proceed(() -> {
             profiles.activeProperty().set(client);
+            if (sessions != null) {
+                history.focus(sessions); // after the switch of person, which shows all of their history
+            }
             shell.show(Page.HISTORY);
         }));
         plans.onChange(today::load);
@@ -195,7 +198,7 @@ final class Pages {
             case TODAY -> TodayPage.create(today, builder.routines(),
                     r -> builder.timeline(r).totalMillis(),
                     new TodayPage.Actions(this::startSession, () -> shell.show(Page.ROUTINES),
-                            () -> shell.show(Page.PROFILES)), app.i18n());
+                            () -> shell.show(Page.PROFILES), results::send), app.i18n());
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises(), this::addToRoutine, app.stores().exercises(),
                     app.executor(), () -> app.newId().get().substring(0, 8)), app.i18n());
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder, new DosageWords(app.i18n())), app.i18n(),

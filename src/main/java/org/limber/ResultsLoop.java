@@ -1,6 +1,8 @@
 package org.limber;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -8,6 +10,7 @@ import org.limber.clients.Clients;
 import org.limber.io.FolderOpener;
 import org.limber.profile.Profile;
 import org.limber.results.ImportSummary;
+import org.limber.ui.common.SessionsFocus;
 import org.limber.ui.profiles.ClientsPane;
 import org.limber.ui.profiles.ClientsViewModel;
 import org.limber.ui.profiles.ProfilesViewModel;
@@ -30,14 +33,17 @@ final class ResultsLoop {
     private final Services app;
     private final Consumer<String> showClient;
 
-    /** {@code imported}: after an import (reload what shows it); {@code showHistory}: that client's History. */
+    /**
+     * {@code imported}: after an import (reload what shows it); {@code showHistory}: that client's
+     * History, narrowed to some of their sessions when a focus is given (an alert's).
+     */
     ResultsLoop(Services app, ShellViewModel shell, ProfilesViewModel profiles, Consumer<Imported> imported,
-            Consumer<Profile> showHistory) {
+            BiConsumer<Profile, SessionsFocus> showHistory) {
         this.app = app;
         this.clients = new ClientsViewModel(new Clients(app.stores().clients(), app.clock().getZone()), app.executor(),
-                app.clock(), () -> app.settings().get().alerts());
-        this.showClient = id -> profiles.profiles().stream().filter(p -> p.id().equals(id)).findFirst()
-                .ifPresent(showHistory);
+                app.clock(), () -> app.settings().get().alerts(), focus -> profile(profiles, focus.profileId())
+                        .ifPresent(client -> showHistory.accept(client, focus)));
+        this.showClient = id -> profile(profiles, id).ifPresent(client -> showHistory.accept(client, null));
         // other thresholds in Settings: the alerts are worked out again
         app.settings().settingsProperty().addListener((obs, old, now) -> {
             if (old != null && !old.alerts().equals(now.alerts())) {
@@ -55,7 +61,7 @@ final class ResultsLoop {
             shell.statusProperty().set(app.i18n().get("results.import.finished", done.client().name(),
                     app.i18n().get("results.import.summary", s.added(), s.updated(), s.unchanged())));
             imported.accept(done);
-        }, showHistory);
+        }, client -> showHistory.accept(client, null));
         showOnWindow(importing, shell);
     }
 
@@ -75,6 +81,10 @@ final class ResultsLoop {
                 shell.progressProperty().bind(importing.progressProperty());
             }
         });
+    }
+
+    private static Optional<Profile> profile(ProfilesViewModel profiles, String id) {
+        return profiles.profiles().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** The clients overview on Profiles. */

@@ -3,6 +3,7 @@ package org.limber.data;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.limber.clients.ClientsSource;
 import org.limber.history.HistoryFigures;
@@ -17,6 +18,7 @@ import org.limber.plan.PlanStore;
 import org.limber.profile.Profile;
 import org.limber.profile.ProfileStore;
 import org.limber.results.ResultsStore;
+import org.limber.routine.Physiotherapist;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineStore;
 import org.limber.safety.SafetyStore;
@@ -180,6 +182,16 @@ public final class LateStores implements RoutineStore, CustomExerciseStore, Sess
     @Override
     public boolean seedOnce(String profileId, List<Routine> templates) throws StorageException {
         return required(routines).seedOnce(profileId, templates);
+    }
+
+    @Override
+    public Optional<Physiotherapist> sharedAs() throws StorageException {
+        return required(routines).sharedAs();
+    }
+
+    @Override
+    public void shareAs(Physiotherapist physiotherapist) throws StorageException {
+        required(routines).shareAs(physiotherapist);
     }
 
     @Override

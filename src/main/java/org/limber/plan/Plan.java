@@ -39,8 +39,12 @@ public record Plan(String id, String profileId, String routineId, String routine
 
     /** How many sessions the plan asks for on {@code day}: none outside its dates and days. */
     public int dueOn(LocalDate day) {
-        boolean inRange = !day.isBefore(start) && (end == null || !day.isAfter(end));
-        return inRange && days.contains(day.getDayOfWeek()) ? times.size() : 0;
+        return runsOn(day) && days.contains(day.getDayOfWeek()) ? times.size() : 0;
+    }
+
+    /** Whether {@code day} is between the plan's start and end (any day of the week). */
+    public boolean runsOn(LocalDate day) {
+        return !day.isBefore(start) && (end == null || !day.isAfter(end));
     }
 
     /** The first day on or after the start that the plan asks for anything, if any. */

@@ -63,7 +63,7 @@ public final class RoutineFiles {
         ObjectMapper mapper = mapper();
         List<StepJson> steps = routine.steps().stream().map(StepJson::of).toList();
         List<JsonNode> custom = customExercises.stream().map(exercises::toTree).toList();
-        RoutineJson file = new RoutineJson(FORMAT, VERSION, "Limber",
+        RoutineJson file = new RoutineJson(FORMAT, VERSION, "Limber", RoutineJson.From.of(routine.from()),
                 new RoutineJson.Body(routine.name(), routine.description(), steps), custom);
         try {
             return mapper.writeValueAsBytes(file);
@@ -119,7 +119,8 @@ public final class RoutineFiles {
         try {
             RoutineJson file = mapper().treeToValue(tree, RoutineJson.class);
             List<Step> steps = file.routine().steps().stream().map(StepJson::toStep).toList();
-            Routine routine = new Routine(null, file.routine().name(), file.routine().description(), steps);
+            Routine routine = new Routine(null, file.routine().name(), file.routine().description(), steps,
+                    file.from() == null ? null : file.from().toPhysiotherapist());
             List<JsonProblem> tooLong = RoutineSize.of(routine).problems();
             if (!tooLong.isEmpty()) {
                 throw new RoutineFileException(RoutineFileException.Kind.TOO_LARGE, tooLong);

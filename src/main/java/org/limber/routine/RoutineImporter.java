@@ -91,6 +91,16 @@ public final class RoutineImporter {
         return new ImportedRoutine(imported.routine().withSteps(steps), custom);
     }
 
+    /** The name and practice last put in routine files shared from here. */
+    public Optional<Physiotherapist> sharedAs() throws StorageException {
+        return store.sharedAs();
+    }
+
+    /** Remembers the name and practice put in routine files shared from here (null: none). */
+    public void shareAs(Physiotherapist physiotherapist) throws StorageException {
+        store.shareAs(physiotherapist);
+    }
+
     /** "Name (2)", "Name (3)"… the first that the profile does not use yet. */
     public String freeName(String profileId, String name) throws StorageException {
         Set<String> used = new HashSet<>();

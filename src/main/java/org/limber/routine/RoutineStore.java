@@ -1,6 +1,7 @@
 package org.limber.routine;
 
 import java.util.List;
+import java.util.Optional;
 import org.limber.io.StorageException;
 import org.limber.library.Exercise;
 
@@ -22,4 +23,14 @@ public interface RoutineStore {
      * (a user who deletes them does not get them back). True when they were saved now.
      */
     boolean seedOnce(String profileId, List<Routine> templates) throws StorageException;
+
+    /** The name and practice last put in routine files shared from this data folder, if any. */
+    default Optional<Physiotherapist> sharedAs() throws StorageException {
+        return Optional.empty();
+    }
+
+    /** Remembers the name and practice put in routine files shared from here; null forgets them. */
+    default void shareAs(Physiotherapist physiotherapist) throws StorageException {
+        // a store that keeps nothing
+    }
 }

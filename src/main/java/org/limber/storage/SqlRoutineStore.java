@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.limber.io.StorageException;
 import org.limber.library.Exercise;
+import org.limber.routine.Physiotherapist;
 import org.limber.routine.Routine;
 import org.limber.routine.RoutineStore;
 import org.limber.routine.StepsJson;
@@ -18,6 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /** Routines in the {@code routine} table; steps as one JSON document per row. */
 public final class SqlRoutineStore implements RoutineStore {
+
+    /** The name and practice put in routine files shared from this data folder (app_meta keys). */
+    private static final String SHARED_NAME = "shared-as-name";
+    private static final String SHARED_PRACTICE = "shared-as-practice";
 
     private static final Logger LOG = LoggerFactory.getLogger(SqlRoutineStore.class);
 
@@ -109,6 +115,48 @@ public final class SqlRoutineStore implements RoutineStore {
             insert.setLong(6, now);
             insert.executeUpdate();
         }
+    }
+
+    @Override
+    public Optional<Physiotherapist> sharedAs() throws StorageException {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT meta_key, meta_value FROM app_meta"
+                    + " WHERE meta_key IN ('" + SHARED_NAME + "', '" + SHARED_PRACTICE + "')");
+                    ResultSet rs = ps.executeQuery()) {
+                String name = null;
+                String practice = null;
+                while (rs.next()) {
+                    if (SHARED_NAME.equals(rs.getString(1))) {
+                        name = rs.getString(2);
+                    } else {
+                        practice = rs.getString(2);
+                    }
+                }
+                return Optional.ofNullable(Physiotherapist.of(name, practice));
+            }
+        });
+    }
+
+    @Override
+    public void shareAs(Physiotherapist physiotherapist) throws StorageException {
+        db.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM app_meta WHERE meta_key IN (?, ?)")) {
+                delete.setString(1, SHARED_NAME);
+                delete.setString(2, SHARED_PRACTICE);
+                delete.executeUpdate();
+            }
+            if (physiotherapist != null) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO app_meta (meta_key, meta_value) VALUES (?, ?), (?, ?)")) {
+                    insert.setString(1, SHARED_NAME);
+                    insert.setString(2, physiotherapist.name());
+                    insert.setString(3, SHARED_PRACTICE);
+                    insert.setString(4, physiotherapist.practice());
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     @Override

@@ -55,6 +55,26 @@ class RoutineFilesTest {
     }
 
     @Test
+    void aRoutineFileNamesThePhysiotherapistWhoHandsItOutAndTheDatabaseKeepsIt() throws Exception {
+        Routine plain = randomRoutine(new Random(7), catalogue.exercises());
+        Routine handed = plain.withFrom(new Physiotherapist(" Kim Berger ", "Praxis am Park"));
+        String json = new String(files.write(handed, List.of()), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"from\"", "Kim Berger", "Praxis am Park");
+        assertThat(files.parse(json.getBytes(StandardCharsets.UTF_8), builtIn).routine().from())
+                .isEqualTo(new Physiotherapist("Kim Berger", "Praxis am Park"));
+        assertThat(files.parse(files.write(plain, List.of()), builtIn).routine().from()).as("none named").isNull();
+        assertThat(new String(files.write(plain, List.of()), StandardCharsets.UTF_8)).doesNotContain("\"from\"");
+        Routine noPractice = plain.withFrom(new Physiotherapist("Kim", ""));
+        assertThat(files.parse(files.write(noPractice, List.of()), builtIn).routine().from())
+                .isEqualTo(new Physiotherapist("Kim", ""));
+        assertThatThrownBy(() -> files.parse(json.replace("Kim Berger", "  ").getBytes(StandardCharsets.UTF_8), builtIn))
+                .isInstanceOf(RoutineFileException.class);
+        assertThat(StepsJson.read("id", handed.name(), StepsJson.write(handed.withId("id"))))
+                .isEqualTo(handed.withId("id"));
+        assertThat(StepsJson.read("id", plain.name(), StepsJson.write(plain.withId("id"))).from()).isNull();
+    }
+
+    @Test
     void randomRoutinesSurviveExportAndImport() throws Exception {
         Random random = new Random(42);
         for (int i = 0; i < 200; i++) {

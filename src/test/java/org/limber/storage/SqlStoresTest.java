@@ -21,6 +21,7 @@ import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
 import org.limber.plan.Plan;
 import org.limber.profile.Profile;
+import org.limber.routine.Physiotherapist;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
 import org.limber.session.SessionRecorder;
@@ -76,6 +77,25 @@ class SqlStoresTest {
 
         store.delete("r1");
         assertThat(store.list("me")).isEmpty();
+    }
+
+    @Test
+    void aRoutineKeepsWhoHandedItOutAndTheNameForSharingIsRemembered() throws Exception {
+        SqlRoutineStore store = new SqlRoutineStore(db, clock);
+        Physiotherapist kim = new Physiotherapist("Kim Berger", "Praxis am Park");
+        Routine routine = new Routine("r1", "Morning", "", List.of(Step.of(bridge)), kim);
+        store.save("me", routine, List.of());
+        assertThat(store.list("me")).containsExactly(routine);
+        store.save("me", routine.withName("Mornings"), List.of());
+        assertThat(store.list("me").get(0).from()).as("an edit keeps it").isEqualTo(kim);
+
+        assertThat(store.sharedAs()).isEmpty();
+        store.shareAs(kim);
+        assertThat(store.sharedAs()).contains(kim);
+        store.shareAs(new Physiotherapist("Kim", ""));
+        assertThat(store.sharedAs()).contains(new Physiotherapist("Kim", ""));
+        store.shareAs(null);
+        assertThat(store.sharedAs()).isEmpty();
     }
 
     @Test

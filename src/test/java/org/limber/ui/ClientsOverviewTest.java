@@ -18,6 +18,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A results file with a session of pain 8 is imported; Profiles then lists the client with the
- * alert, in German at the largest text in the smallest window, every word whole.
+ * alert, in German at the largest text in the smallest window, every word whole; Enter on the
+ * alert opens the client's History showing only that session.
  */
 class ClientsOverviewTest {
 
@@ -105,6 +107,31 @@ class ClientsOverviewTest {
             });
         }
         assertThat(problems).isEmpty();
+
+        // Enter on the alert opens the client's History with only the session behind it
+        robot.interact(() -> ((ButtonBase) root.lookup("#nav-profiles")).fire());
+        harness.waitUntilSettled();
+        ListView<?> shownAlerts = (ListView<?>) robot.lookup("#client-alerts").query();
+        robot.interact(() -> {
+            shownAlerts.getSelectionModel().select(0);
+            shownAlerts.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        harness.waitUntilSettled();
+        Parent focus = (Parent) harness.waitFor("#history-focus");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, focus::isVisible);
+        TableView<?> table = (TableView<?>) robot.lookup("#history-table").query();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(((Labeled) robot.lookup("#history-focus-text").query()).getText())
+                .startsWith("Gezeigt wird nur die Einheit");
+        SmallWindow.layout(robot, root);
+        robot.interact(() -> {
+            SceneAudit.truncatedText(focus).forEach(p -> problems.add("history focus: cut " + p));
+            WordAudit.brokenWords(focus).forEach(p -> problems.add("history focus: broken " + p));
+        });
+        assertThat(problems).isEmpty();
+        robot.interact(() -> ((ButtonBase) root.lookup("#history-focus-all")).fire());
+        assertThat(focus.isVisible()).isFalse();
     }
 
     private static Button button(DialogPane pane, int index) {

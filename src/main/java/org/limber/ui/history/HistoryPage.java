@@ -142,7 +142,8 @@ public final class HistoryPage {
         failure.setWrapText(true);
         Failure.show(failure, vm.errorProperty(), i18n);
         VBox content = new VBox(16, header, failure, filters, insight, section(calendarHeading, calendar),
-                charts.node(), section(i18n.get("history.sessions"), new VBox(6, capped, table)));
+                charts.node(), section(i18n.get("history.sessions"),
+                        new VBox(6, FocusBar.create(vm, i18n), capped, table)));
         content.setPadding(new Insets(24));
         VBox.setVgrow(table, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(content);
@@ -150,7 +151,7 @@ public final class HistoryPage {
         Node empty = new EmptyState("mdi2c-chart-line", i18n.get("empty.history.title"), i18n.get("empty.history.body"));
         StackPane root = new StackPane(scroll, empty);
         empty.visibleProperty().bind(Bindings.isEmpty(vm.sessions()).and(vm.loadingProperty().not())
-                .and(vm.errorProperty().isNull()));
+                .and(vm.errorProperty().isNull()).and(vm.focusProperty().isNull()));
         scroll.visibleProperty().bind(empty.visibleProperty().not());
         return root;
     }

@@ -32,6 +32,7 @@ import org.limber.plan.PlanStore;
 import org.limber.ui.common.Busy;
 import org.limber.ui.common.Failure;
 import org.limber.ui.common.FileActions;
+import org.limber.ui.common.SessionsFocus;
 
 /** The history page: the last twelve months of sessions, streaks and the figures behind the charts. */
 public final class HistoryViewModel {
@@ -48,8 +49,7 @@ public final class HistoryViewModel {
     private final HistoryStore store;
     private final BackgroundExecutor executor;
     private final Clock clock;
-    private final ObservableList<SessionSummary> loaded = FXCollections.observableArrayList();
-    private final FilteredList<SessionSummary> sessions = new FilteredList<>(loaded);
+    private final SessionRows table = new SessionRows();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<String> routine = new SimpleObjectProperty<>();
@@ -80,13 +80,14 @@ public final class HistoryViewModel {
         this.defaultProfile = profileId.get();
         this.export = new CsvExport(figures, executor, clock.getZone());
         routine.addListener((obs, old, now) -> {
-            sessions.setPredicate(now == null ? null : s -> s.routineName().equals(now));
+            table.routine(now, !syncing); // one chosen: every session of it again
             if (!syncing && snapshot.get() != null) {
                 loadFigures(snapshot.get().from(), snapshot.get().to());
             }
         });
         ChangeListener<Object> reload = (obs, old, now) -> {
             if (!syncing) {
+                table.focus(null); // other days or another person: the whole history again
                 load();
             }
         };
@@ -127,7 +128,7 @@ public final class HistoryViewModel {
             } finally {
                 syncing = false;
             }
-            loaded.setAll(result.sessions());
+            table.setAll(result.sessions());
             routineNames.setAll(result.sessions().stream().map(SessionSummary::routineName).distinct().sorted().toList());
             if (routine.get() != null && !routineNames.contains(routine.get())) {
                 routine.set(null);
@@ -137,6 +138,24 @@ public final class HistoryViewModel {
             error.set(null);
         }, e -> error.set(Failure.of("history.error", e)), loading.start());
     }
+
+    /** Shows that person's sessions on those days, only the ones named, until anything else is chosen. */
+    public void focus(SessionsFocus sessionsOf) {
+        syncing = true;
+        try {
+            profile.set(new HistoryStore.Profile(sessionsOf.profileId(), sessionsOf.profileName()));
+            from.set(sessionsOf.from());
+            to.set(sessionsOf.to());
+            routine.set(null);
+            table.focus(sessionsOf);
+        } finally {
+            syncing = false;
+        }
+        load();
+    }
+
+    /** Every session of the chosen days again, after {@link #focus}. */
+    public void showAll() { table.focus(null); }
 
     /** Reads the figures of the chosen person, dates and routine (the totals, charts and the report's content). */
     private void loadFigures(LocalDate first, LocalDate until) {
@@ -207,7 +226,7 @@ public final class HistoryViewModel {
     }
 
     public FilteredList<SessionSummary> sessions() {
-        return sessions;
+        return table.shown();
     }
 
     /** True when the snapshot is the range the page opens with, the twelve months up to today. */
@@ -219,6 +238,8 @@ public final class HistoryViewModel {
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObjectProperty<String> routineProperty() { return routine; }
     public ObjectProperty<HistoryStore.Profile> profileProperty() { return profile; }
+    /** The sessions the table is narrowed to by {@link #focus}; null: all of the days'. */
+    public ReadOnlyObjectProperty<SessionsFocus> focusProperty() { return table.focusProperty(); }
     public ObservableList<String> routineNames() { return routineNames; }
     public ObservableList<HistoryStore.Profile> profiles() { return profiles; }
     public ObjectProperty<Snapshot> snapshotProperty() { return snapshot; }

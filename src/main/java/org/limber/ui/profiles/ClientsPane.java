@@ -12,6 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.limber.clients.Alert;
@@ -24,7 +27,8 @@ import org.limber.ui.common.Rows;
 
 /**
  * The clients overview on Profiles: a row per client with imported results, the chosen client's
- * alerts (most urgent first), the sessions behind the alert chosen and how each exercise went.
+ * alerts (most urgent first; one clicked, or Enter on it, opens its sessions in the client's History),
+ * the sessions behind the alert chosen and how each exercise went.
  */
 public final class ClientsPane {
 
@@ -64,13 +68,13 @@ public final class ClientsPane {
         Failure.show(problem, vm.problemProperty(), i18n);
 
         ListView<Alert> alerts = list(vm.alerts(), "client-alerts", i18n.get("clients.alerts.a11y"),
-                a -> AlertText.of(a, i18n));
+                a -> AlertText.of(a, i18n), vm::open);
         alerts.setPlaceholder(wrapping(i18n.get("clients.alerts.none")));
         alerts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.chosenAlertProperty()
                 .set(now));
         ListView<ResultSession> sessions = list(vm.alertSessions(), "client-alert-sessions",
                 i18n.get("clients.sessions.a11y"), s -> i18n.get("clients.session", s.date().format(date),
-                        s.routineName(), pain(s.painBefore()), pain(s.painAfter())));
+                        s.routineName(), pain(s.painBefore()), pain(s.painAfter())), null);
         sessions.setPrefHeight(140);
         sessions.setPlaceholder(wrapping(i18n.get("clients.sessions.none")));
         Button history = new Button(i18n.get("clients.history"), Icons.icon("mdi2h-history"));
@@ -82,8 +86,8 @@ public final class ClientsPane {
         alertsTitle.setWrapText(true);
         alertsTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null ? ""
                 : i18n.get("clients.alerts.of", vm.selectedProperty().get().name()), vm.selectedProperty()));
-        VBox box = new VBox(12, title, intro, table, problem, alertsTitle, alerts,
-                wrapping(i18n.get("clients.sessions.title")), sessions, Rows.of(8, history),
+        VBox box = new VBox(12, title, intro, table, problem, alertsTitle, wrapping(i18n.get("clients.alerts.open")),
+                alerts, wrapping(i18n.get("clients.sessions.title")), sessions, Rows.of(8, history),
                 wrapping(i18n.get("clients.exercises.title")), ExercisesTable.create(vm, i18n));
         box.setId("clients-overview");
         return box;
@@ -93,9 +97,22 @@ public final class ClientsPane {
         return pain == null ? "\u2013" : String.valueOf(pain);
     }
 
-    /** A list whose items wrap onto more lines instead of being cut. */
-    private static <T> ListView<T> list(ObservableList<T> items, String id, String a11y, Function<T, String> text) {
+    /**
+     * A list whose items wrap onto more lines instead of being cut; {@code activate} (if any) gets
+     * an item clicked, or the one chosen when Enter is pressed.
+     */
+    private static <T> ListView<T> list(ObservableList<T> items, String id, String a11y, Function<T, String> text,
+            Consumer<T> activate) {
         ListView<T> list = new ListView<>(items);
+        if (activate != null) {
+            list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                T chosen = list.getSelectionModel().getSelectedItem();
+                if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                    e.consume();
+                    activate.accept(chosen);
+                }
+            });
+        }
         list.setId(id);
         list.setAccessibleText(a11y);
         list.setPrefHeight(200);
@@ -104,6 +121,13 @@ public final class ClientsPane {
                 setWrapText(true);
                 prefWidthProperty().bind(v.widthProperty().subtract(28));
                 setMaxWidth(Region.USE_PREF_SIZE);
+                if (activate != null) {
+                    setOnMouseClicked(e -> {
+                        if (!isEmpty() && getItem() != null && e.getButton() == MouseButton.PRIMARY) {
+                            activate.accept(getItem());
+                        }
+                    });
+                }
             }
 
             @Override

@@ -3,6 +3,8 @@ package org.limber.ui.profiles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,11 +19,12 @@ import org.limber.clients.ExerciseResult;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.results.ResultSession;
 import org.limber.ui.common.Failure;
+import org.limber.ui.common.SessionsFocus;
 
 /**
  * The clients overview on Profiles: one row per client with imported results; for the client
  * chosen their alerts (most urgent first) and how each exercise went; for the alert chosen the
- * sessions behind it. Read in the background.
+ * sessions behind it, and the way to them in the client's History. Read in the background.
  */
 public final class ClientsViewModel {
 
@@ -36,9 +39,12 @@ public final class ClientsViewModel {
     private final ObjectProperty<Alert> chosenAlert = new SimpleObjectProperty<>();
     private final ObservableList<ResultSession> alertSessions = FXCollections.observableArrayList();
     private final ObjectProperty<Failure> problem = new SimpleObjectProperty<>();
+    private final Consumer<SessionsFocus> openSessions;
 
+    /** {@code openSessions}: shows a client's History with only the sessions given. */
     public ClientsViewModel(Clients clients, BackgroundExecutor executor, Clock clock,
-            Supplier<AlertThresholds> thresholds) {
+            Supplier<AlertThresholds> thresholds, Consumer<SessionsFocus> openSessions) {
+        this.openSessions = openSessions;
         this.clients = clients;
         this.executor = executor;
         this.clock = clock;
@@ -69,6 +75,15 @@ public final class ClientsViewModel {
         selected.set(null);
         selected.set(loaded.stream().filter(c -> c.profileId().equals(before)).findFirst()
                 .orElse(loaded.isEmpty() ? null : loaded.get(0)));
+    }
+
+    /** Opens the chosen client's History on the alert's days, showing only the sessions behind it. */
+    public void open(Alert alert) {
+        ClientOverview client = selected.get();
+        if (alert != null && client != null && client.alerts().contains(alert)) {
+            openSessions.accept(new SessionsFocus(client.profileId(), client.name(), alert.from(), alert.to(),
+                    Set.copyOf(alert.sessionIds())));
+        }
     }
 
     public ObservableList<ClientOverview> rows() {

@@ -60,13 +60,22 @@ public final class RoutineFileActions {
         this.type = new FileType(i18n.get("routines.fileType"), RoutineFiles.EXTENSION);
     }
 
+    /**
+     * Asks for the name and practice to put in the file (the ones used last filled in), then
+     * where to save it. Without a name the file names whoever the routine came from, if anyone.
+     */
     public void exportRoutine(Routine routine, Window owner) {
         List<Exercise> custom = routine.steps().stream().map(Step::exerciseId).distinct()
                 .filter(vm.exercises()::isCustom).map(vm.exercises()::find).flatMap(Optional::stream).toList();
-        actions.save(owner, type, FileType.safeName(routine.name()) + RoutineFiles.EXTENSION, () -> target -> {
-            AtomicFiles.write(target, files.write(routine, custom));
-            return target;
-        }, "routines.export.done", "routines.export.failed");
+        executor.submit(importer::sharedAs, last -> SharedByDialog.ask(owner, last, i18n).ifPresent(answer -> {
+            // only a convenience for next time: a failure is in the log (the executor's) and the file still goes
+            executor.run(() -> importer.shareAs(answer.physiotherapist().orElse(null)), e -> { });
+            Routine shared = routine.withFrom(answer.physiotherapist().orElse(routine.from()));
+            actions.save(owner, type, FileType.safeName(routine.name()) + RoutineFiles.EXTENSION, () -> target -> {
+                AtomicFiles.write(target, files.write(shared, custom));
+                return target;
+            }, "routines.export.done", "routines.export.failed");
+        }), e -> actions.errorDialog(owner).accept(Failure.of("routines.export.error", e)));
     }
 
     public void importRoutine(Window owner) {

@@ -15,14 +15,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.limber.i18n.Messages;
 import org.limber.plan.Agenda;
+import org.limber.routine.Physiotherapist;
 import org.limber.routine.Routine;
 import org.limber.ui.common.EmptyState;
 import org.limber.ui.common.Failure;
@@ -34,8 +37,8 @@ import org.limber.ui.common.Icons;
  */
 public final class TodayPage {
 
-    /** What the page can ask the rest of the app to do. */
-    public record Actions(Consumer<Routine> start, Runnable browse, Runnable plan) {
+    /** What the page can ask the rest of the app to do ({@code sendResults}: over this window). */
+    public record Actions(Consumer<Routine> start, Runnable browse, Runnable plan, Consumer<Window> sendResults) {
     }
 
     private TodayPage() {
@@ -114,7 +117,8 @@ public final class TodayPage {
         };
         routines.addListener((ListChangeListener<Routine>) c -> fill.run());
         fill.run();
-        VBox content = new VBox(12, title, date, streak, noBackups, selfCare, failure, dueTitle, due, yours, hint, cards);
+        VBox content = new VBox(12, title, date, streak, noBackups, selfCare, failure, dueTitle, due,
+                sendResults(vm, actions, i18n), yours, hint, cards);
         content.setPadding(new Insets(28));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -124,6 +128,30 @@ public final class TodayPage {
         empty.visibleProperty().bind(Bindings.isEmpty(routines).and(Bindings.isEmpty(vm.due())));
         scroll.visibleProperty().bind(empty.visibleProperty().not());
         return root;
+    }
+
+    /** "Your results go back to NAME, PRACTICE." and the button, while a running plan came from a physiotherapist. */
+    private static Node sendResults(TodayViewModel vm, Actions actions, Messages i18n) {
+        Label to = new Label();
+        to.setId("today-results-to");
+        to.setWrapText(true);
+        to.setMinHeight(Label.USE_PREF_SIZE);
+        to.textProperty().bind(Bindings.createStringBinding(() -> {
+            Physiotherapist p = vm.sendsToProperty().get();
+            return p == null ? "" : p.practice().isEmpty() ? i18n.get("today.results.to", p.name())
+                    : i18n.get("today.results.toPractice", p.name(), p.practice());
+        }, vm.sendsToProperty()));
+        Button send = new Button(i18n.get("results.send"), Icons.icon("mdi2s-send-outline"));
+        send.setId("today-send-results");
+        send.setWrapText(true);
+        send.setTooltip(new Tooltip(i18n.get("results.send.tooltip")));
+        send.setOnAction(e -> actions.sendResults().accept(send.getScene().getWindow()));
+        VBox box = new VBox(8, to, send);
+        box.setId("today-results");
+        box.setMaxWidth(760);
+        box.visibleProperty().bind(vm.sendsToProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static Node row(Agenda.Item item, ObservableList<Routine> routines, Actions actions, Messages i18n) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.history.HistoryStore;
@@ -18,6 +20,8 @@ import org.limber.history.Streaks;
 import org.limber.plan.Agenda;
 import org.limber.plan.Plan;
 import org.limber.plan.PlanStore;
+import org.limber.routine.Physiotherapist;
+import org.limber.routine.Routine;
 import org.limber.safety.SelfCare;
 import org.limber.ui.common.Failure;
 
@@ -35,11 +39,18 @@ public final class TodayViewModel {
     private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
     private final StringProperty backupsProblem = new SimpleStringProperty("");
 
-    private record Loaded(LocalDate day, List<Agenda.Item> items, Streaks streaks) {
+    private final ObservableList<Routine> routines;
+    private final ObjectProperty<Physiotherapist> sendsTo = new SimpleObjectProperty<>();
+    private List<Plan> running = List.of();
+
+    private record Loaded(LocalDate day, List<Agenda.Item> items, Streaks streaks, List<Plan> running) {
     }
 
+    /** {@code routines}: the profile's routines, to know which of the running plans came from a physiotherapist. */
     public TodayViewModel(PlanStore plans, HistoryStore history, BackgroundExecutor executor, Clock clock,
-            Supplier<String> profileId) {
+            Supplier<String> profileId, ObservableList<Routine> routines) {
+        this.routines = routines;
+        routines.addListener((ListChangeListener<Routine>) c -> findSendsTo());
         this.plans = plans;
         this.history = history;
         this.executor = executor;
@@ -54,13 +65,30 @@ public final class TodayViewModel {
         executor.submit(() -> {
             List<Plan> all = plans.plans(who);
             Map<String, Integer> done = plans.completed(who, today, today).getOrDefault(today, Map.of());
-            return new Loaded(today, Agenda.of(all, done, today), Streaks.of(history.activeDays(who), today));
+            return new Loaded(today, Agenda.of(all, done, today), Streaks.of(history.activeDays(who), today),
+                    all.stream().filter(p -> p.runsOn(today)).toList());
         }, loaded -> {
             day.set(loaded.day());
             due.setAll(loaded.items());
             streaks.set(loaded.streaks());
+            running = loaded.running();
+            findSendsTo();
             error.set(null);
         }, e -> error.set(Failure.of("today.error", e)));
+    }
+
+    /** The physiotherapist who handed out the routine of the first running plan that came from one. */
+    private void findSendsTo() {
+        sendsTo.set(running.stream().flatMap(p -> routines.stream().filter(r -> r.id().equals(p.routineId())))
+                .map(Routine::from).filter(Objects::nonNull).findFirst().orElse(null));
+    }
+
+    /**
+     * Whom the profile's results go back to: the physiotherapist named in the routine file of a
+     * plan running today; null when no running plan came from one (no "send results" on Today then).
+     */
+    public ReadOnlyObjectProperty<Physiotherapist> sendsToProperty() {
+        return sendsTo;
     }
 
     public ObservableList<Agenda.Item> due() {

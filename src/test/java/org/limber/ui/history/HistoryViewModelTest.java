@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.concurrent.DeferredExecutor;
@@ -18,6 +19,7 @@ import org.limber.history.SessionSummary;
 import org.limber.plan.Plan;
 import org.limber.plan.NoPlans;
 import org.limber.plan.PlanStore;
+import org.limber.ui.common.SessionsFocus;
 
 class HistoryViewModelTest {
 
@@ -86,6 +88,33 @@ class HistoryViewModelTest {
         assertThat(vm.profileProperty().get().name()).isEqualTo("Me");
         assertThat(vm.snapshotProperty().get().streaks().current()).isEqualTo(2);
         assertThat(vm.routineNames()).containsExactly("Relief", "Yoga");
+    }
+
+    @Test
+    void aFocusShowsThatPersonsDaysAndOnlyTheSessionsNamedUntilSomethingElseIsChosen() {
+        vm.load();
+        vm.focus(new SessionsFocus("client", "Ann", LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 21), Set.of("1")));
+        assertThat(queries).last().isEqualTo("client 2026-11-19..2026-11-21");
+        assertThat(vm.profileProperty().get().name()).isEqualTo("Ann");
+        assertThat(vm.sessions()).extracting(SessionSummary::id).containsExactly("1");
+        assertThat(vm.focusProperty().get().sessionIds()).containsExactly("1");
+        vm.load(); // the page shown again, or the data reloaded: still the same sessions
+        assertThat(vm.sessions()).extracting(SessionSummary::id).containsExactly("1");
+
+        vm.showAll();
+        assertThat(vm.sessions()).hasSize(2);
+        assertThat(vm.focusProperty().get()).isNull();
+        assertThat(queries).last().as("the same days").isEqualTo("client 2026-11-19..2026-11-21");
+
+        vm.focus(new SessionsFocus("client", "Ann", LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 21), Set.of("2")));
+        vm.routineProperty().set("Relief");
+        assertThat(vm.focusProperty().get()).as("a routine chosen ends the focus").isNull();
+        assertThat(vm.sessions()).extracting(SessionSummary::id).containsExactly("1");
+        vm.routineProperty().set(null);
+        vm.focus(new SessionsFocus("client", "Ann", LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 21), Set.of()));
+        assertThat(vm.sessions()).as("no sessions named: all of those days").hasSize(2);
+        vm.toProperty().set(LocalDate.of(2026, 11, 22));
+        assertThat(vm.focusProperty().get()).as("other days end the focus").isNull();
     }
 
     @Test

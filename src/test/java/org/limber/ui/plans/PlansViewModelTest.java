@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.concurrent.BackgroundExecutor;
@@ -24,6 +26,7 @@ import org.limber.history.HistoryStore;
 import org.limber.plan.CalendarFile;
 import org.limber.plan.Plan;
 import org.limber.plan.PlanStore;
+import org.limber.routine.Physiotherapist;
 import org.limber.routine.Routine;
 import org.limber.ui.common.Failure;
 import org.limber.ui.common.FailureReason;
@@ -151,7 +154,8 @@ class PlansViewModelTest {
         HistoryStore history = (HistoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HistoryStore.class}, (proxy, method, args) -> method.getName().equals("activeDays")
                         ? List.of(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)) : null);
-        TodayViewModel today = new TodayViewModel(store, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann");
+        TodayViewModel today = new TodayViewModel(store, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann",
+                FXCollections.observableArrayList());
         today.load();
         assertThat(today.due()).singleElement().satisfies(item -> {
             assertThat(item.plan().routineName()).isEqualTo("Morning");
@@ -159,6 +163,31 @@ class PlansViewModelTest {
             assertThat(item.done()).isEqualTo(1);
         });
         assertThat(today.streaksProperty().get().current()).isEqualTo(2);
+    }
+
+    @Test
+    void todayOffersToSendResultsBackWhileAPlanOfARoutineFromAPhysiotherapistRuns() {
+        Physiotherapist kim = new Physiotherapist("Kim Berger", "Praxis am Park");
+        ObservableList<Routine> routines = FXCollections.observableArrayList(
+                new Routine("r1", "Morning", "", List.of()), new Routine("r2", "Evening", "", List.of()).withFrom(kim));
+        HistoryStore history = (HistoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HistoryStore.class}, (proxy, method, args) -> List.of());
+        TodayViewModel today = new TodayViewModel(store, history, BackgroundExecutor.sameThread(), MONDAY_NOON,
+                () -> "ann", routines);
+        store.savePlan(new Plan("p", "ann", "r1", "Morning", List.of(LocalTime.of(9, 0)), Set.of(DayOfWeek.MONDAY),
+                LocalDate.of(2026, 11, 1), null));
+        store.savePlan(new Plan("q", "ann", "r2", "Evening", List.of(LocalTime.of(19, 0)), Set.of(DayOfWeek.TUESDAY),
+                LocalDate.of(2026, 11, 25), null));
+        today.load();
+        assertThat(today.sendsToProperty().get()).as("the evening plan starts on Wednesday").isNull();
+
+        store.savePlan(new Plan("q", "ann", "r2", "Evening", List.of(LocalTime.of(19, 0)), Set.of(DayOfWeek.TUESDAY),
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31)));
+        today.load();
+        assertThat(today.sendsToProperty().get()).as("running, though not due on a Monday").isEqualTo(kim);
+
+        routines.set(1, routines.get(1).withFrom(null));
+        assertThat(today.sendsToProperty().get()).as("the routine no longer names anyone").isNull();
     }
 
     @Test
@@ -193,7 +222,8 @@ class PlansViewModelTest {
 
         HistoryStore history = (HistoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HistoryStore.class}, (proxy, method, args) -> List.of());
-        TodayViewModel today = new TodayViewModel(failing, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann");
+        TodayViewModel today = new TodayViewModel(failing, history, BackgroundExecutor.sameThread(), MONDAY_NOON, () -> "ann",
+                FXCollections.observableArrayList());
         today.load();
         assertThat(today.errorProperty().get()).isEqualTo(Failure.of("today.error", FailureReason.UNEXPECTED));
 

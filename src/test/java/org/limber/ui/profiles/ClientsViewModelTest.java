@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.limber.clients.Alert;
@@ -19,6 +21,7 @@ import org.limber.results.FollowedPlan;
 import org.limber.results.ResultSession;
 import org.limber.session.SessionRecorder.Status;
 import org.limber.session.SessionRecorder.StepResult;
+import org.limber.ui.common.SessionsFocus;
 
 class ClientsViewModelTest {
 
@@ -54,9 +57,11 @@ class ClientsViewModelTest {
         };
     }
 
+    final List<SessionsFocus> opened = new ArrayList<>();
+
     private ClientsViewModel vm(ClientsSource source, AtomicReference<AlertThresholds> limits) {
         return new ClientsViewModel(new Clients(source, ZoneOffset.UTC), BackgroundExecutor.sameThread(), clock,
-                limits::get);
+                limits::get, opened::add);
     }
 
     @Test
@@ -71,6 +76,20 @@ class ClientsViewModelTest {
 
         vm.chosenAlertProperty().set(vm.alerts().get(0));
         assertThat(vm.alertSessions()).extracting(ResultSession::id).containsExactly("s-1");
+    }
+
+    @Test
+    void anAlertOpensTheClientsHistoryOnItsDaysWithTheSessionsBehindIt() {
+        ClientsViewModel vm = vm(source(List.of(session("s-1", 8), session("s-2", 3)), false),
+                new AtomicReference<>(AlertThresholds.defaults()));
+        vm.load();
+        Alert high = vm.alerts().get(0);
+        vm.open(high);
+        assertThat(opened).singleElement().isEqualTo(new SessionsFocus("c-1", "Anna", high.from(), high.to(),
+                Set.of("s-1")));
+        vm.selectedProperty().set(vm.rows().get(1));
+        vm.open(high);
+        assertThat(opened).as("not an alert of the client shown").hasSize(1);
     }
 
     @Test
