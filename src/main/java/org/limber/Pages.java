@@ -75,7 +75,7 @@ final class Pages {
                 profiles::activeId, guard::proceed);
         this.handouts = new HandoutAction(app.exercises(), files, app.i18n(), app.clock());
         this.history = new HistoryViewModel(app.stores().history(), app.stores().figures(), app.stores().plans(),
-                app.executor(), app.clock(), profiles::activeId);
+                app.executor(), app.clock(), profiles::activeId, app.i18n().get("profile.me"));
         this.plans = new PlansViewModel(app.stores().plans(), app.executor(), app.clock(), profiles::activeId, app.newId());
         this.today = new TodayViewModel(app.stores().plans(), app.stores().history(), app.executor(), app.clock(),
                 profiles::activeId);
@@ -200,7 +200,8 @@ final class Pages {
                     Languages.computer(), app.i18n().locale(), app.executor(),
                     () -> FolderOpener.forThisComputer().open(app.dataDir()),
                     // only what works is read from the probe, not what the defaults ask for
-                    () -> SoundCues.probe(Settings.defaults(), app.i18n().locale().getLanguage())),
+                    () -> SoundCues.probe(Settings.defaults(), app.i18n().locale().getLanguage()),
+                    () -> guard.proceed(app.restart())),
                     new BackupsViewModel(app.backups(), app.executor()), app.i18n());
         };
     }

@@ -37,7 +37,9 @@ final class SettingsJson {
                 texts(tree, "redFlags", d.redFlags()),
                 texts(tree, "conditions", d.conditions()),
                 (int) number(tree, "safetyCheck", d.safetyCheck()),
-                alerts(tree.get("alerts"), d.alerts()));
+                alerts(tree.get("alerts"), d.alerts()),
+                tree.get("practice") instanceof Map<?, ?> p
+                        ? new Settings.Practice(text(p, "name", ""), text(p, "phone", "")) : d.practice());
     }
 
     static ObjectNode write(Settings s) {
@@ -69,6 +71,9 @@ final class SettingsJson {
         alerts.put("painRise", s.alerts().painRise());
         alerts.put("missedDays", s.alerts().missedDays());
         alerts.put("repeats", s.alerts().repeats());
+        ObjectNode practice = out.putObject("practice");
+        practice.put("name", s.practice().name());
+        practice.put("phone", s.practice().phone());
         return out;
     }
 
