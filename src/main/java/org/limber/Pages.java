@@ -188,7 +188,8 @@ final class Pages {
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises(), this::addToRoutine, app.stores().exercises(),
                     app.executor(), () -> app.newId().get().substring(0, 8)), app.i18n());
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder, new DosageWords(app.i18n())), app.i18n(),
-                    new RoutinePageActions(this::startSession, routineFiles, handouts, profiles, app.settings()), guard);
+                    new RoutinePageActions(this::startSession, routineFiles, handouts, profiles, app.settings(),
+                            app.i18n()), guard);
             case HISTORY -> HistoryPage.create(history, app.i18n(), files, results::send);
             case PROFILES -> ProfilesPage.create(profiles, app.i18n(),
                     chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)), results::choose,

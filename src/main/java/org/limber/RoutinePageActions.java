@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.stage.Window;
 import org.limber.handout.HandoutWriter;
+import org.limber.i18n.Messages;
+import org.limber.settings.Settings;
 import org.limber.library.Condition;
 import org.limber.profile.Profile;
 import org.limber.routine.Routine;
@@ -24,9 +26,11 @@ final class RoutinePageActions implements RoutineActions {
     private final HandoutAction handouts;
     private final ProfilesViewModel profiles;
     private final AppSettings settings;
+    private final Messages i18n;
 
     RoutinePageActions(Consumer<Routine> start, RoutineFileActions routineFiles, HandoutAction handouts,
-            ProfilesViewModel profiles, AppSettings settings) {
+            ProfilesViewModel profiles, AppSettings settings, Messages i18n) {
+        this.i18n = i18n;
         this.start = start;
         this.routineFiles = routineFiles;
         this.handouts = handouts;
@@ -63,6 +67,8 @@ final class RoutinePageActions implements RoutineActions {
         List<String> codes = settings.get().conditions();
         Set<Condition> conditions = !AppContext.PROFILE.equals(active.id()) ? null : Arrays.stream(Condition.values())
                 .filter(c -> codes.contains(c.code())).collect(Collectors.toSet());
-        return new HandoutWriter.Audience(active.name(), conditions, "");
+        Settings.Practice practice = settings.get().practice();
+        return new HandoutWriter.Audience(active.name(), conditions,
+                HandoutWriter.practiceLine(i18n, practice.name(), practice.phone()));
     }
 }
