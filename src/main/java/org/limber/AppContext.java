@@ -24,8 +24,10 @@ import org.limber.profile.Profile;
 import org.limber.results.Results;
 import org.limber.results.ResultsFiles;
 import org.limber.routine.Routine;
+import org.limber.routine.TemplateWords;
 import org.limber.routine.Templates;
 import org.limber.safety.SafetyAnswers;
+import org.limber.profile.Profile;
 import org.limber.settings.Settings;
 import org.limber.settings.SettingsStore;
 import javafx.stage.Stage;
@@ -35,6 +37,7 @@ import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.common.ProfileSafety;
 import org.limber.ui.onboarding.OnboardingViewModel;
 import org.limber.ui.common.FxDialogService;
+import org.limber.ui.shell.WindowPlacement;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -61,8 +64,11 @@ final class AppContext {
     private final MainShell shell;
     private final DataLifecycle data;
     private volatile Catalogue builtIn;
+    private final Runnable restart;
 
-    AppContext(StartupOptions options, String version, SettingsStore store, Settings initial, Executor fxThread) {
+    AppContext(StartupOptions options, String version, SettingsStore store, Settings initial, Executor fxThread,
+            Runnable restart) {
+        this.restart = restart;
         this.options = options;
         this.executor = new SingleThreadBackgroundExecutor(fxThread);
         this.i18n = new Messages(Languages.resolve(initial.language(), Languages.computer()));
@@ -85,7 +91,7 @@ final class AppContext {
         shell.build(() -> new Pages(new Services(i18n, clock, executor, settings, Stores.of(stores), exercises,
                 dialogs, data.backupControl(), options.dataDir(), version, this::newId, this::builtInIds,
                 this::templates, shell::stage, () -> new SoundCues(settings::get, language()), safetyCheck, safety,
-                new Results(stores.results(), stores, new ResultsFiles(), clock, this::newId))));
+                new Results(stores.results(), stores, new ResultsFiles(), clock, this::newId), restart)));
     }
 
     /** Shows the window; once its first frame is drawn, the data opens. */
@@ -158,6 +164,44 @@ final class AppContext {
         } catch (IOException e) {
             LoggerFactory.getLogger(AppContext.class).warn("Templates were not offered: {}", e.getMessage());
         }
+        try {
+            followLanguage();
+        } catch (IOException e) {
+            LoggerFactory.getLogger(AppContext.class).warn("Built-in routines keep their words: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Every profile's built-in routines that are still as their template made them take the words
+     * of the language Limber runs in (after a change of language); renamed ones stay as they are.
+     */
+    private void followLanguage() throws IOException {
+        Set<String> ids = builtInIds();
+        TemplateWords words = TemplateWords.load(ids::contains, i18n.locale(), Languages.SUPPORTED);
+        for (Profile profile : stores.listProfiles()) {
+            for (Routine routine : stores.list(profile.id())) {
+                Routine shown = words.inShownLanguage(routine);
+                if (!shown.equals(routine)) {
+                    stores.save(profile.id(), shown, List.of());
+                }
+            }
+        }
+    }
+
+    /** The window the app shows in (null before it is shown). */
+    Stage stage() {
+        return shell.stage();
+    }
+
+    /** Ends this app for a restart in the same window: the settings as they are now, with the window's place. */
+    Settings shutdownForRestart() {
+        Stage stage = shell.stage();
+        if (stage != null) {
+            settings.update(s -> s.withWindow(WindowPlacement.capture(stage)));
+        }
+        Settings now = settings.get();
+        shutdown();
+        return now;
     }
 
     void shutdown() {

@@ -49,7 +49,7 @@ public final class LimberApp extends Application {
         if (lock != null) {
             // nodes may be built off the FX thread until they are shown: the shell is ready
             // when start() comes (ADR 5)
-            context = new AppContext(options, version, settingsStore, settings, Platform::runLater);
+            context = new AppContext(options, version, settingsStore, settings, Platform::runLater, this::restart);
             context.buildShell();
         }
     }
@@ -91,9 +91,23 @@ public final class LimberApp extends Application {
             return;
         }
         if (context == null) {
-            context = new AppContext(options, version, settingsStore, settings, Platform::runLater);
+            context = new AppContext(options, version, settingsStore, settings, Platform::runLater, this::restart);
         }
         context.showMainWindow(stage, this::announceFirstFrame);
+    }
+
+    /**
+     * "Restart now" after a change of language: this app ends (its data closed behind the last
+     * save) and a new one starts in the same window and process, so the data folder stays ours,
+     * in the language now chosen. FX thread.
+     */
+    private void restart() {
+        AppContext old = context;
+        Stage stage = old.stage();
+        settings = old.shutdownForRestart();
+        Locale.setDefault(Languages.resolve(settings.language(), Languages.computer()));
+        context = new AppContext(options, version, settingsStore, settings, Platform::runLater, this::restart);
+        context.showMainWindow(stage, () -> { });
     }
 
     @Override

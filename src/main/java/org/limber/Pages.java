@@ -77,7 +77,7 @@ final class Pages {
                 profiles::activeId, guard::proceed);
         this.handouts = new HandoutAction(app.exercises(), files, app.i18n(), app.clock());
         this.history = new HistoryViewModel(app.stores().history(), app.stores().figures(), app.stores().plans(),
-                app.executor(), app.clock(), profiles::activeId);
+                app.executor(), app.clock(), profiles::activeId, app.i18n().get("profile.me"));
         this.plans = new PlansViewModel(app.stores().plans(), app.executor(), app.clock(), profiles::activeId, app.newId());
         this.today = new TodayViewModel(app.stores().plans(), app.stores().history(), app.executor(), app.clock(),
                 profiles::activeId, builder.routines());
@@ -202,7 +202,8 @@ final class Pages {
             case LIBRARY -> LibraryPage.create(new LibraryViewModel(app.exercises(), this::addToRoutine, app.stores().exercises(),
                     app.executor(), () -> app.newId().get().substring(0, 8)), app.i18n());
             case ROUTINES -> RoutinesPage.create(builder, new StepEditorViewModel(builder, new DosageWords(app.i18n())), app.i18n(),
-                    new RoutinePageActions(this::startSession, routineFiles, handouts, app.safety()), guard);
+                    new RoutinePageActions(this::startSession, routineFiles, handouts, app.safety(), app.settings(),
+                            app.i18n()), guard);
             case HISTORY -> HistoryPage.create(history, app.i18n(), files, results::send);
             case PROFILES -> ProfilesPage.create(profiles, new ClientSafetyViewModel(app.safety()), app.i18n(),
                     chosen -> guard.proceed(() -> profiles.activeProperty().set(chosen)), results::choose,
@@ -214,7 +215,8 @@ final class Pages {
                     Languages.computer(), app.i18n().locale(), app.executor(),
                     () -> FolderOpener.forThisComputer().open(app.dataDir()),
                     // only what works is read from the probe, not what the defaults ask for
-                    () -> SoundCues.probe(Settings.defaults(), app.i18n().locale().getLanguage())),
+                    () -> SoundCues.probe(Settings.defaults(), app.i18n().locale().getLanguage()),
+                    () -> guard.proceed(app.restart())),
                     new BackupsViewModel(app.backups(), app.executor()), app.i18n());
         };
     }

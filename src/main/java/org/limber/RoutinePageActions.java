@@ -7,9 +7,12 @@ import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 import org.limber.handout.HandoutWriter;
+import org.limber.i18n.Messages;
+import org.limber.settings.Settings;
 import org.limber.library.Condition;
 import org.limber.routine.Routine;
 import org.limber.safety.SafetyAnswers;
+import org.limber.ui.common.AppSettings;
 import org.limber.ui.common.ProfileSafety;
 import org.limber.ui.routines.HandoutAction;
 import org.limber.ui.routines.RoutineActions;
@@ -22,9 +25,13 @@ final class RoutinePageActions implements RoutineActions {
     private final RoutineFileActions routineFiles;
     private final HandoutAction handouts;
     private final ProfileSafety safety;
+    private final AppSettings settings;
+    private final Messages i18n;
 
     RoutinePageActions(Consumer<Routine> start, RoutineFileActions routineFiles, HandoutAction handouts,
-            ProfileSafety safety) {
+            ProfileSafety safety, AppSettings settings, Messages i18n) {
+        this.settings = settings;
+        this.i18n = i18n;
         this.start = start;
         this.routineFiles = routineFiles;
         this.handouts = handouts;
@@ -64,6 +71,8 @@ final class RoutinePageActions implements RoutineActions {
         SafetyAnswers answers = safety.activeAnswersProperty().get();
         Set<Condition> conditions = answers.unknown() ? null : Arrays.stream(Condition.values())
                 .filter(c -> answers.conditions().contains(c.code())).collect(Collectors.toSet());
-        return new HandoutWriter.Audience(safety.activeProfile().name(), conditions, "");
+        Settings.Practice practice = settings.get().practice();
+        return new HandoutWriter.Audience(safety.activeProfile().name(), conditions,
+                HandoutWriter.practiceLine(i18n, practice.name(), practice.phone()));
     }
 }

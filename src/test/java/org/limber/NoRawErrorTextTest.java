@@ -116,7 +116,8 @@ class NoRawErrorTextTest {
                 exercises, dialogs, backups, dir, "test", () -> "id-" + System.nanoTime(), () -> ids, () -> {
                     throw new IOException(BOOM);
                 }, () -> stage[0], Cues::silent, new OnboardingViewModel(settings, safety), safety,
-                new Results((ResultsStore) failing, (PlanStore) failing, new ResultsFiles(), clock, () -> "person"));
+                new Results((ResultsStore) failing, (PlanStore) failing, new ResultsFiles(), clock, () -> "person"),
+                () -> { });
         Routine morning = new Routine("r1", "Morning", "", List.of(Step.of(builtIn.exercises().get(0))));
         Path file = dir.resolve("morning" + RoutineFiles.EXTENSION);
         Files.write(file, new RoutineFiles().write(morning, List.of()));

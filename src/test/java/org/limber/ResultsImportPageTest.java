@@ -97,7 +97,8 @@ class ResultsImportPageTest {
         Services services = new Services(i18n, clock, executor, settings, Stores.of(late), exercises, dialogs,
                 (BackupControl) null, dir, "test", () -> UUID.randomUUID().toString(), Set::of, List::of,
                 () -> stage[0], Cues::silent, new OnboardingViewModel(settings, safety), safety,
-                new Results(late.results(), late, new ResultsFiles(), clock, () -> UUID.randomUUID().toString()));
+                new Results(late.results(), late, new ResultsFiles(), clock, () -> UUID.randomUUID().toString()),
+                () -> { });
 
         robot.interact(() -> {
             stage[0] = new Stage();

@@ -80,9 +80,20 @@ public final class HandoutWriter {
 
     /**
      * Who the handout is for: a name, the conditions whose cautions are printed ({@code null}
-     * prints every caution, for "anyone") and the practice's line (name and phone), may be blank.
+     * prints every caution, for "anyone") and the practice's line (name and phone, see
+     * {@link #practiceLine}) for the foot of every page, may be blank.
      */
     public record Audience(String forWhom, Set<Condition> conditions, String practice) {
+    }
+
+    /** The practice's line for the foot of every page: name and phone, either alone, or "" when neither is given. */
+    public static String practiceLine(Messages i18n, String name, String phone) {
+        String n = name == null ? "" : name.strip();
+        String p = phone == null ? "" : phone.strip();
+        if (p.isEmpty()) {
+            return n;
+        }
+        return n.isEmpty() ? i18n.get("handout.practice.phoneOnly", p) : i18n.get("handout.practice", n, p);
     }
 
     public byte[] write(Routine routine, Audience audience, LocalDate date, Locale locale) throws IOException {
@@ -105,9 +116,6 @@ public final class HandoutWriter {
                 String when = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
                 page.text(i18n.get("handout.meta", audience.forWhom(), when, Durations.clock(total)),
                         regular, BODY, 0);
-                if (!audience.practice().isBlank()) {
-                    page.text(audience.practice(), regular, BODY, 0);
-                }
                 if (!routine.description().isBlank()) {
                     page.down(4);
                     page.text(routine.description(), regular, BODY, 0);
@@ -123,7 +131,9 @@ public final class HandoutWriter {
                 safety.redFlags(page);
                 lastFills = page.fills();
             }
-            PageNumbers.add(doc, regular, page -> i18n.get("handout.page", page, doc.getNumberOfPages()));
+            PdfFonts.Choice practice = printable.choose(audience.practice(), regular);
+            PageNumbers.add(doc, regular, page -> i18n.get("handout.page", page, doc.getNumberOfPages()), practice.text(),
+                    practice.font());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return new Written(out.toByteArray(), Set.copyOf(printable.unprintable()), printable.rightToLeft());

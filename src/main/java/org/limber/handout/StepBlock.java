@@ -89,12 +89,12 @@ final class StepBlock {
         float width = page.width();
         float top = page.y();
         float figureHeight = figureHeight(width);
-        if (still != null) {
+        if (exercise != null && exercise.animation() != null) {
+            FigureDrawing.draw(page.stream(), exercise.animation(), PdfCursor.MARGIN, top - figureHeight, width / 3,
+                    figureHeight);
+        } else if (still != null) {
             FigureDrawing.image(page.document(), page.stream(), still, PdfCursor.MARGIN, top - figureHeight, width / 3,
                     figureHeight);
-        } else if (exercise != null && exercise.animation() != null) {
-            FigureDrawing.draw(page.stream(), exercise.animation().keyStill(), PdfCursor.MARGIN, top - figureHeight,
-                    width / 3, figureHeight);
         }
         PDPageContentStream s = page.stream();
         List<Placed> placed = layOut(width);

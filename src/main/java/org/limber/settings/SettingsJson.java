@@ -37,7 +37,9 @@ final class SettingsJson {
                 bool(tree, "onboardingAccepted", d.onboardingAccepted()),
                 choice(tree, "usedBy", Settings.UsedBy.class, d.usedBy()),
                 legacySafety(tree),
-                alerts(tree.get("alerts"), d.alerts()));
+                alerts(tree.get("alerts"), d.alerts()),
+                tree.get("practice") instanceof Map<?, ?> p
+                        ? new Settings.Practice(text(p, "name", ""), text(p, "phone", "")) : d.practice());
     }
 
     static ObjectNode write(Settings s) {
@@ -73,6 +75,9 @@ final class SettingsJson {
         alerts.put("painRise", s.alerts().painRise());
         alerts.put("missedDays", s.alerts().missedDays());
         alerts.put("repeats", s.alerts().repeats());
+        ObjectNode practice = out.putObject("practice");
+        practice.put("name", s.practice().name());
+        practice.put("phone", s.practice().phone());
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.limber.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.limber.i18n.Messages;
@@ -113,6 +119,57 @@ class HandoutWriterTest {
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void thePracticesLineIsAtTheFootOfEveryPageAndTheFiguresAreVectorPaths() throws Exception {
+        String practice = HandoutWriter.practiceLine(new Messages(Locale.GERMANY), "Physio am Markt", "030 123456");
+        assertThat(practice).isEqualTo("Physio am Markt   \u00b7   Tel. 030 123456");
+        byte[] pdf = new HandoutWriter(i18n, catalogue::find).write(sixExercises(),
+                new HandoutWriter.Audience("Ann", Set.of(), practice), LocalDate.of(2026, 11, 22), Locale.UK);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                PDFTextStripper page = new PDFTextStripper();
+                page.setStartPage(i);
+                page.setEndPage(i);
+                assertThat(page.getText(doc)).as("page " + i).contains("Physio am Markt", "Tel. 030 123456",
+                        "Page " + i + " of " + doc.getNumberOfPages());
+                assertThat(doc.getPage(i - 1).getResources().getXObjectNames()).as("no raster image on page " + i)
+                        .isEmpty();
+                // every word in black or a dark colour: drawing a figure leaves no pale fill behind for the text
+                TextColours colours = new TextColours();
+                colours.setStartPage(i);
+                colours.setEndPage(i);
+                colours.getText(doc);
+                assertThat(colours.pale).as("pale text on page " + i).isEmpty();
+            }
+        }
+        assertThat(HandoutWriter.practiceLine(i18n, "", " 030 1 ")).isEqualTo("Phone 030 1");
+        assertThat(HandoutWriter.practiceLine(i18n, "Physio", "")).isEqualTo("Physio");
+        assertThat(HandoutWriter.practiceLine(i18n, " ", null)).isEmpty();
+    }
+
+    /** Collects text drawn in a pale colour (as the figures' light greys and the head's white would be). */
+    static final class TextColours extends PDFTextStripper {
+        final List<String> pale = new ArrayList<>();
+
+        TextColours() throws IOException {
+            addOperator(new SetNonStrokingColorSpace(this));
+            addOperator(new SetNonStrokingColor(this));
+            addOperator(new SetNonStrokingDeviceRGBColor(this));
+            addOperator(new SetNonStrokingDeviceGrayColor(this));
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            float[] rgb = getGraphicsState().getNonStrokingColor().getComponents();
+            double light = rgb.length == 3 ? (rgb[0] + rgb[1] + rgb[2]) / 3 : rgb.length == 1 ? rgb[0] : 0;
+            if (light > 0.6 && !text.getUnicode().isBlank()) {
+                pale.add(text.getUnicode());
+            }
+            super.processTextPosition(text);
         }
     }
 }

@@ -7,6 +7,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
+import javafx.geometry.Orientation;
 import javafx.scene.text.Text;
 
 /**
@@ -59,10 +62,48 @@ public final class WordAudit {
         double width = root.getScene().getWidth();
         SceneAudit.walk(root, n -> {
             if (n instanceof Control c && SceneAudit.shown(c)) {
-                Bounds b = c.localToScene(c.getLayoutBounds());
+                // a cell or header of a table that scrolls sideways is reached by scrolling: it counts where the table is
+                Node shownBy = scrollingTable(c);
+                Bounds b = shownBy.localToScene(shownBy.getLayoutBounds());
                 if (b.getMinX() < -0.5 || b.getMaxX() > width + 0.5) {
                     problems.add(describe(c) + " from x " + Math.round(b.getMinX()) + " to " + Math.round(b.getMaxX())
                             + " in a window " + Math.round(width) + " wide");
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static Node scrollingTable(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TableView<?> table && scrollsSideways(table)) {
+                return table;
+            }
+        }
+        return n;
+    }
+
+    private static boolean scrollsSideways(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar instanceof ScrollBar s
+                && s.getOrientation() == Orientation.HORIZONTAL && SceneAudit.shown(s));
+    }
+
+    /**
+     * Column headers of shown tables that reach past the table's right edge while the table has
+     * no horizontal scroll bar to reach them (a column that cannot be seen at all).
+     */
+    public static List<String> columnsPastTheTable(Parent root) {
+        List<String> problems = new ArrayList<>();
+        SceneAudit.walk(root, n -> {
+            if (n instanceof TableView<?> table && SceneAudit.shown(table)) {
+                Bounds box = table.localToScene(table.getLayoutBounds());
+                boolean scrolls = scrollsSideways(table);
+                for (Node header : table.lookupAll(".column-header")) {
+                    Bounds b = header.localToScene(header.getLayoutBounds());
+                    if (SceneAudit.shown(header) && b.getWidth() > 0 && b.getMaxX() > box.getMaxX() + 0.5 && !scrolls) {
+                        problems.add(describe(table) + " column " + header.getId() + " to x " + Math.round(b.getMaxX())
+                                + " past " + Math.round(box.getMaxX()));
+                    }
                 }
             }
         });

@@ -30,7 +30,8 @@ public final class ColumnHeader {
         column.setGraphic(label);
     }
 
-    private static double minWidth(String name, Font font) {
+    /** The width the header needs: its longest word and the header's padding, in {@code font}. */
+    public static double minWidth(String name, Font font) {
         Text measure = new Text();
         measure.setFont(font);
         double widest = 0;

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.shape.Rectangle;
@@ -17,12 +18,36 @@ import org.limber.i18n.Messages;
 final class HeatCalendar extends GridPane {
 
     private static final double CELL = 12;
+    private static final double SMALLEST = 5;
+    private double columns;
+    private double across = 1;
 
     HeatCalendar() {
         setId("history-calendar");
         setHgap(3);
         setVgap(3);
         getStyleClass().add("heat-calendar");
+        widthProperty().addListener((obs, old, now) -> fitCells(now.doubleValue()));
+    }
+
+    /** Narrower than a year of full-size squares (a small window, a wide rail at a large text): the squares shrink. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + columns * (SMALLEST * across + getHgap());
+    }
+
+    private void fitCells(double width) {
+        if (columns == 0 || width <= 0) {
+            return;
+        }
+        double room = width - snappedLeftInset() - snappedRightInset() - getHgap() * (columns - 1);
+        double cell = Math.max(SMALLEST, Math.min(CELL, Math.floor(room / columns / across)));
+        for (Node n : getChildren()) {
+            if (n instanceof Rectangle r) {
+                r.setWidth(cell * across);
+                r.setHeight(cell);
+            }
+        }
     }
 
     /** Days (weeks as columns) for a year or so; for a longer range, months (years as rows). */
@@ -30,8 +55,13 @@ final class HeatCalendar extends GridPane {
         getChildren().clear();
         if (Periods.grain(from, to) != Periods.Grain.WEEK) {
             showMonths(Periods.monthly(secondsPerDay, from, to), from, i18n, locale);
+            columns = 12;
+            across = 2;
+            fitCells(getWidth());
             return;
         }
+        columns = ChronoUnit.WEEKS.between(WeeklyMinutes.monday(from), WeeklyMinutes.monday(to)) + 1;
+        across = 1;
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         LocalDate firstMonday = WeeklyMinutes.monday(from);
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -45,6 +75,7 @@ final class HeatCalendar extends GridPane {
             Tooltip.install(cell, new Tooltip(i18n.get("history.calendar.day", day.format(format), minutes)));
             add(cell, column, row);
         }
+        fitCells(getWidth());
     }
 
     private void showMonths(Map<LocalDate, Integer> minutesPerMonth, LocalDate from, Messages i18n, Locale locale) {

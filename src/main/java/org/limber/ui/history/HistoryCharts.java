@@ -9,8 +9,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import org.limber.history.HistoryFigures;
 import org.limber.history.ProgressFigures;
 import org.limber.i18n.Messages;
@@ -28,7 +27,8 @@ final class HistoryCharts {
     private final BarChart<String, Number> minutes;
     private final LineChart<String, Number> pain;
     private final LineChart<String, Number> completion;
-    private final HBox node;
+    private static final double GAP = 16;
+    private final FlowPane node;
 
     HistoryCharts(Messages i18n) {
         this.i18n = i18n;
@@ -52,15 +52,30 @@ final class HistoryCharts {
         completion.setId("history-completion-chart");
         completion.setTitle(i18n.get("history.completion.title"));
         completion.setLegendVisible(false);
-        node = new HBox(16, minutes, pain, completion);
+        node = new FlowPane(GAP, GAP, minutes, pain, completion);
+        node.setId("history-charts");
         for (XYChart<String, Number> chart : List.of(minutes, pain, completion)) {
             chart.setAnimated(false);
-            chart.setPrefHeight(260);
-            HBox.setHgrow(chart, Priority.ALWAYS);
+            // sized in em, so the plot keeps its room (and the axis its label) at every text size
+            chart.getStyleClass().add("history-chart");
+        }
+        node.widthProperty().addListener((obs, old, now) -> share(now.doubleValue()));
+    }
+
+    /**
+     * Three charts side by side where each gets at least its minimum width (CSS, in em: room
+     * for its title), else two or one a row, each as wide as the row allows.
+     */
+    private void share(double width) {
+        double least = minutes.minWidth(-1);
+        int perRow = (int) Math.max(1, Math.min(3, Math.floor((width + GAP) / (least + GAP))));
+        double each = Math.floor((width - GAP * (perRow - 1)) / perRow);
+        for (XYChart<String, Number> chart : List.of(minutes, pain, completion)) {
+            chart.setPrefWidth(Math.max(least, each));
         }
     }
 
-    HBox node() {
+    FlowPane node() {
         return node;
     }
 

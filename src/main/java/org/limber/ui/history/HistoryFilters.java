@@ -7,7 +7,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Control;
+import javafx.scene.layout.VBox;
 import org.limber.history.HistoryStore;
 import org.limber.i18n.Messages;
 import org.limber.ui.common.Rows;
@@ -49,11 +50,17 @@ final class HistoryFilters {
         routine.setCellFactory(v -> routineCell(i18n));
         routine.setButtonCell(routineCell(i18n));
         routine.valueProperty().addListener((obs, old, now) -> vm.routineProperty().set(now));
-        return Rows.of(10, new HBox(8, Rows.keepText(
-                new Label(i18n.get("history.filter.profile"))), profile), new HBox(8, Rows.keepText(
-                new Label(i18n.get("history.filter.from"))), from), new HBox(8, Rows.keepText(
-                new Label(i18n.get("history.filter.to"))), to), new HBox(8, Rows.keepText(
-                new Label(i18n.get("history.filter.routine"))), routine));
+        // each label above its field: the row wraps between whole fields, never pushing one off the side
+        return Rows.of(16, labelled(i18n.get("history.filter.profile"), profile),
+                labelled(i18n.get("history.filter.from"), from), labelled(i18n.get("history.filter.to"), to),
+                labelled(i18n.get("history.filter.routine"), routine));
+    }
+
+    private static Node labelled(String text, Control field) {
+        Label label = Rows.keepText(new Label(text));
+        label.setLabelFor(field);
+        Rows.keepText(field);
+        return new VBox(4, label, field);
     }
 
     private static ListCell<HistoryStore.Profile> profileCell() {

@@ -12,7 +12,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -77,7 +76,6 @@ public final class HistoryPage {
         adherenceRule.setId("history-adherence-rule");
         adherenceRule.setWrapText(true);
         adherenceRule.getStyleClass().add("text-small");
-        adherenceRule.setStyle("-fx-pref-width: 24em;");
         adherenceRule.visibleProperty().bind(adherence.visibleProperty());
         adherenceRule.managedProperty().bind(adherence.visibleProperty());
         Label totals = new Label();
@@ -104,8 +102,12 @@ public final class HistoryPage {
         };
         vm.figuresProperty().addListener((obs, old, now) -> figures.run());
         figures.run();
-        FlowPane header = Rows.of(16, title, streak, totals, new VBox(2, adherence, adherenceRule), report, export, send,
-                exporting);
+        // the figures wrap at the page's width; the title and the buttons wrap between whole words
+        totals.setWrapText(true);
+        adherence.setWrapText(true);
+        adherenceRule.setStyle("-fx-max-width: 36em;");
+        VBox header = new VBox(8, Rows.of(16, title, streak), totals, adherence, adherenceRule,
+                Rows.of(16, report, export, send, exporting));
         Node filters = HistoryFilters.create(vm, i18n);
 
         Label insightText = new Label();

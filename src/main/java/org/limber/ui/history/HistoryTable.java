@@ -2,6 +2,7 @@ package org.limber.ui.history;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -35,26 +36,24 @@ final class HistoryTable {
         table.setPrefHeight(360);
         table.setPlaceholder(new Label(i18n.get("empty.history.title")));
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(i18n.locale());
-        table.getColumns().add(column(i18n.get("history.col.date"), SessionSummary::date, d -> d.format(date), false));
-        table.getColumns().add(column(i18n.get("history.col.routine"), SessionSummary::routineName, s -> s, false));
-        table.getColumns().add(column(i18n.get("history.col.profile"),
-                s -> vm.profileProperty().get() == null ? "" : vm.profileProperty().get().name(), s -> s, false));
-        table.getColumns().add(column(i18n.get("history.col.planned"), SessionSummary::plannedSeconds,
-                s -> Durations.clock(s * 1000L), true));
-        table.getColumns().add(column(i18n.get("history.col.done"), SessionSummary::doneSeconds,
-                s -> Durations.clock(s * 1000L), true));
-        table.getColumns().add(column(i18n.get("history.col.completion"), SessionSummary::completionPercent,
-                p -> p + " %", true));
-        table.getColumns().add(column(i18n.get("history.col.painBefore"), SessionSummary::painBefore, String::valueOf,
-                true));
-        table.getColumns().add(column(i18n.get("history.col.painAfter"), SessionSummary::painAfter, String::valueOf,
-                true));
-        table.getColumns().add(column(i18n.get("history.col.hurt"), SessionSummary::hurtSteps,
-                n -> n == 0 ? "" : String.valueOf(n), true));
-        table.getColumns().add(column(i18n.get("history.col.status"), s -> HistoryPage.outcome(s, i18n), s -> s, false));
-        table.getColumns().add(column(i18n.get("history.col.notes"), s -> s.notes() == null ? "" : s.notes(), n -> n,
-                false));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // whose sessions is the filter above: one person, so no column for it
+        List<ColumnFit.Measured> measured = List.of(
+                column(table, i18n.get("history.col.date"), SessionSummary::date, d -> d.format(date), Kind.FIXED),
+                column(table, i18n.get("history.col.routine"), SessionSummary::routineName, s -> s, Kind.WRAPS),
+                column(table, i18n.get("history.col.planned"), SessionSummary::plannedSeconds,
+                        s -> Durations.clock(s * 1000L), Kind.NUMBER),
+                column(table, i18n.get("history.col.done"), SessionSummary::doneSeconds, s -> Durations.clock(s * 1000L),
+                        Kind.NUMBER),
+                column(table, i18n.get("history.col.completion"), SessionSummary::completionPercent, p -> p + " %",
+                        Kind.NUMBER),
+                column(table, i18n.get("history.col.painBefore"), SessionSummary::painBefore, String::valueOf,
+                        Kind.NUMBER),
+                column(table, i18n.get("history.col.painAfter"), SessionSummary::painAfter, String::valueOf, Kind.NUMBER),
+                column(table, i18n.get("history.col.hurt"), SessionSummary::hurtSteps, n -> n == 0 ? "" : String.valueOf(n),
+                        Kind.NUMBER),
+                column(table, i18n.get("history.col.status"), s -> HistoryPage.outcome(s, i18n), s -> s, Kind.WRAPS),
+                column(table, i18n.get("history.col.notes"), s -> s.notes() == null ? "" : s.notes(), n -> n, Kind.WRAPS));
+        ColumnFit.install(table, measured);
         Runnable detail = () -> {
             SessionSummary chosen = table.getSelectionModel().getSelectedItem();
             if (chosen != null) {
@@ -75,21 +74,39 @@ final class HistoryTable {
         return table;
     }
 
-    private static <T extends Comparable<T>> TableColumn<SessionSummary, T> column(String name,
-            Function<SessionSummary, T> value, Function<T, String> text, boolean number) {
+    /** A date or number stays on one line; text wraps at its spaces. */
+    private enum Kind { FIXED, NUMBER, WRAPS }
+
+    private static <T extends Comparable<T>> ColumnFit.Measured column(TableView<SessionSummary> table, String name,
+            Function<SessionSummary, T> value, Function<T, String> text, Kind kind) {
         TableColumn<SessionSummary, T> column = new TableColumn<>();
         ColumnHeader.wordPerLine(column, name);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(kind == Kind.WRAPS);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
             }
+
+            // the row asks its cells' height without a width: text that wraps is measured at the column's
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 && isWrapText() && getTableColumn() != null
+                        ? getTableColumn().getWidth() : width);
+            }
         });
-        if (number) {
+        if (kind == Kind.NUMBER) {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
-        return column;
+        table.getColumns().add(column);
+        return new ColumnFit.Measured(column, name, s -> {
+            T item = value.apply(s);
+            return item == null ? "" : text.apply(item);
+        }, kind == Kind.WRAPS);
     }
 }

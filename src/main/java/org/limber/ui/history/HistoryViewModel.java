@@ -29,6 +29,7 @@ import org.limber.history.Streaks;
 import org.limber.history.WeeklyMinutes;
 import org.limber.io.AtomicFiles;
 import org.limber.plan.PlanStore;
+import org.limber.profile.Profile;
 import org.limber.ui.common.Busy;
 import org.limber.ui.common.Failure;
 import org.limber.ui.common.FileActions;
@@ -57,6 +58,7 @@ public final class HistoryViewModel {
     private final ObservableList<String> routineNames = FXCollections.observableArrayList();
     private final ObservableList<HistoryStore.Profile> profiles = FXCollections.observableArrayList();
     private final String defaultProfile;
+    private final String meName;
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final Busy loading = new Busy();
     private final ObjectProperty<Failure> error = new SimpleObjectProperty<>();
@@ -72,6 +74,13 @@ public final class HistoryViewModel {
      */
     public HistoryViewModel(HistoryStore store, HistoryFigures figures, PlanStore plans, BackgroundExecutor executor,
             Clock clock, Supplier<String> profileId) {
+        this(store, figures, plans, executor, clock, profileId, null);
+    }
+
+    /** {@code meName}: the built-in profile's name in the language shown ("Me", "Ich"), whatever its row stores. */
+    public HistoryViewModel(HistoryStore store, HistoryFigures figures, PlanStore plans, BackgroundExecutor executor,
+            Clock clock, Supplier<String> profileId, String meName) {
+        this.meName = meName;
         this.store = store;
         this.figuresStore = figures;
         this.plans = plans;
@@ -111,7 +120,8 @@ public final class HistoryViewModel {
             List<SessionSummary> rows = store.sessions(who, first, until, PAGE, 0);
             Map<LocalDate, Integer> days = store.secondsPerDay(who, first, until);
             return new Snapshot(rows, days, WeeklyMinutes.of(days, first, until),
-                    Streaks.of(store.activeDays(who), today), first, until, Insights.check(rows), store.profiles());
+                    Streaks.of(store.activeDays(who), today), first, until, Insights.check(rows), store.profiles().stream()
+                    .map(p -> new HistoryStore.Profile(p.id(), Profile.shownName(p.id(), p.name(), meName))).toList());
         }, result -> {
             syncing = true;
             try {

@@ -44,8 +44,8 @@ public final class ProfilesViewModel {
 
     private void accept(List<Profile> stored) {
         // "Me" is shown in the user's language, whatever name the first migration stored
-        List<Profile> list = stored.stream().map(p -> Profile.ME.equals(p.id())
-                ? new Profile(p.id(), meName, p.notes()) : p).toList();
+        List<Profile> list = stored.stream().map(p -> new Profile(p.id(), Profile.shownName(p.id(), p.name(), meName),
+                p.notes())).toList();
         profiles.setAll(list);
         Profile current = active.get();
         active.set(list.stream().filter(p -> p.id().equals(current.id())).findFirst()

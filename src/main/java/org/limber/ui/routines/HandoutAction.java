@@ -10,15 +10,12 @@ import org.limber.handout.HandoutWriter;
 import org.limber.i18n.Messages;
 import org.limber.io.AtomicFiles;
 import org.limber.library.Exercise;
-import org.limber.library.figure.StillImage;
 import org.limber.routine.Routine;
-import org.limber.routine.Step;
 import org.limber.ui.common.ExercisesModel;
 import org.limber.ui.common.FileActions;
 import org.limber.ui.common.FileType;
-import org.limber.ui.common.figure.FigureStills;
 
-/** Asks where to save the handout, draws its figures on the FX thread, then writes the PDF in the background. */
+/** Asks where to save the handout, then writes the PDF (figures as vector paths) in the background. */
 public final class HandoutAction {
 
     private final ExercisesModel exercises;
@@ -39,14 +36,8 @@ public final class HandoutAction {
                     LocalDate today = LocalDate.now(clock);
                     Map<String, Exercise> known = new HashMap<>();
                     exercises.exercises().forEach(e -> known.put(e.id(), e));
-                    Map<String, StillImage> stills = new HashMap<>();
-                    for (Step step : routine.steps()) {
-                        Exercise e = known.get(step.exerciseId());
-                        if (e != null && e.animation() != null && !stills.containsKey(e.id())) {
-                            stills.put(e.id(), FigureStills.render(e.animation(), 360, 255));
-                        }
-                    }
-                    HandoutWriter writer = new HandoutWriter(i18n, id -> Optional.ofNullable(known.get(id)), stills);
+                    // the figures are drawn as vector paths by the writer, from the same geometry as the screen
+                    HandoutWriter writer = new HandoutWriter(i18n, id -> Optional.ofNullable(known.get(id)));
                     return target -> {
                         HandoutWriter.Written written = writer.writeChecked(routine, audience, today, i18n.locale());
                         AtomicFiles.write(target, written.pdf());

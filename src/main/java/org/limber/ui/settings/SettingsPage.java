@@ -76,11 +76,18 @@ public final class SettingsPage {
         restart.setWrapText(true);
         restart.visibleProperty().bind(vm.restartNeededProperty());
         restart.managedProperty().bind(restart.visibleProperty());
+        Button restartNow = new Button(i18n.get("settings.language.restartNow"), Icons.icon("mdi2r-restart"));
+        restartNow.setId("settings-language-restart-now");
+        restartNow.setTooltip(new Tooltip(i18n.get("settings.language.restartNow.tip")));
+        restartNow.setMinWidth(Region.USE_PREF_SIZE);
+        restartNow.setOnAction(e -> vm.restartNow());
+        restartNow.visibleProperty().bind(vm.restartNeededProperty());
+        restartNow.managedProperty().bind(restartNow.visibleProperty());
 
         GridPane appearance = form();
         appearance.addRow(0, label(i18n.get("settings.theme"), theme), theme);
         appearance.addRow(1, label(i18n.get("settings.textSize"), size), size);
-        appearance.addRow(2, label(i18n.get("settings.language"), language), new VBox(4, language, restart));
+        appearance.addRow(2, label(i18n.get("settings.language"), language), new VBox(6, language, restart, restartNow));
         CheckBox tones = new CheckBox(i18n.get("settings.tones"));
         tones.setId("settings-tones");
         wrap(tones);
@@ -139,7 +146,8 @@ public final class SettingsPage {
                 section(i18n.get("settings.sound")), unavailable, sound, soundNote,
                 section(i18n.get("settings.data")), data,
                 section(i18n.get("settings.backups")), backupList,
-                section(i18n.get("settings.alerts")), AlertsPane.create(vm.alerts(), i18n));
+                section(i18n.get("settings.alerts")), AlertsPane.create(vm.alerts(), i18n),
+                section(i18n.get("settings.practice")), PracticePane.create(vm.practice(), i18n));
         content.setPadding(new Insets(24));
         content.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(content);

@@ -28,6 +28,8 @@ import org.limber.ui.common.Failure;
 public final class SettingsViewModel {
 
     private final AlertThresholdsViewModel alerts;
+    private final PracticeViewModel practice;
+    private final Runnable restart;
 
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
     private final ObjectProperty<Settings.TextSize> textSize = new SimpleObjectProperty<>();
@@ -55,6 +57,14 @@ public final class SettingsViewModel {
      */
     public SettingsViewModel(AppSettings settings, String dataFolder, Locale computer, Locale running,
             BackgroundExecutor executor, ThrowingRunnable openFolder, Callable<CueSupport> soundProbe) {
+        this(settings, dataFolder, computer, running, executor, openFolder, soundProbe, () -> { });
+    }
+
+    /** {@code restart} starts Limber again in its window, in the language now chosen ("Restart now"). */
+    public SettingsViewModel(AppSettings settings, String dataFolder, Locale computer, Locale running,
+            BackgroundExecutor executor, ThrowingRunnable openFolder, Callable<CueSupport> soundProbe, Runnable restart) {
+        this.restart = restart;
+        this.practice = new PracticeViewModel(settings);
         this.dataFolder = dataFolder;
         this.alerts = new AlertThresholdsViewModel(settings);
         this.executor = executor;
@@ -111,6 +121,18 @@ public final class SettingsViewModel {
     /** True once the chosen language differs from the one Limber started in: it applies at the next start. */
     public ReadOnlyBooleanProperty restartNeededProperty() {
         return restartNeeded;
+    }
+
+    /** Starts Limber again at once, so the language chosen applies everywhere (offered while a restart is needed). */
+    public void restartNow() {
+        if (restartNeeded.get()) {
+            restart.run();
+        }
+    }
+
+    /** The practice's name and phone for handouts. */
+    public PracticeViewModel practice() {
+        return practice;
     }
 
     public void openDataFolder() {

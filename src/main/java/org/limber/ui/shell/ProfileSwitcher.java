@@ -60,12 +60,18 @@ public final class ProfileSwitcher {
         return box;
     }
 
+    /** A profile's name; cut short when it is long (the box is capped in width), whole in its tooltip. */
     private static ListCell<Profile> named() {
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
         return new ListCell<>() {
             @Override
             protected void updateItem(Profile item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name());
+                whole.setText(getText());
+                setTooltip(empty || item == null ? null : whole);
             }
         };
     }

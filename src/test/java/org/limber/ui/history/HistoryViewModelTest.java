@@ -140,4 +140,13 @@ class HistoryViewModelTest {
         assertThat(queries).last().isEqualTo("me 2016-11-22..2026-11-22");
         assertThat(vm.showsLastTwelveMonths(vm.snapshotProperty().get())).isFalse();
     }
+
+    @Test
+    void theBuiltInProfileIsNamedInTheLanguageShownWhateverItsRowStores() {
+        HistoryViewModel german = new HistoryViewModel(store, new NoFigures(), NO_PLANS, BackgroundExecutor.sameThread(),
+                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), () -> "me", "Ich");
+        german.load();
+        assertThat(german.profileProperty().get().name()).isEqualTo("Ich");
+        assertThat(german.profiles()).extracting(HistoryStore.Profile::name).containsExactly("Ann", "Ich");
+    }
 }
