@@ -1,0 +1,111 @@
+package org.limber.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.limber.settings.ServerAddress;
+import org.limber.storage.DatabaseOpenException.Reason;
+
+/** Connecting to a practice server: each way it can fail has its own reason, and a schema is never changed by chance. */
+class PracticeServerTest {
+
+    private static ServerAddress with(ServerAddress a, String database, String user, String schema, int port) {
+        return new ServerAddress(a.host(), port, database, user, schema, a.sslMode(), null);
+    }
+
+    private static void refused(ServerAddress address, boolean migrate, Reason reason) {
+        assertThatThrownBy(() -> Database.connect(address, null, migrate).close())
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.server()).isEqualTo(address);
+                    assertThat(e.file()).isNull();
+                    assertThat(e.messageKey()).isEqualTo("server.error." + reason.name());
+                });
+    }
+
+    private static int versions(ServerAddress address) throws Exception {
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + address.schema() + ".flyway_schema_history")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void anOlderSchemaIsRefusedAndLeftAloneUnlessTheUpgradeIsAskedFor() throws Exception {
+        ServerAddress address = TestServer.freshSchema();
+        Flyway.configure().dataSource(new ServerDataSource(address, null)).locations(Migrations.LOCATION).target("3")
+                .load().migrate();
+        refused(address, false, Reason.OLDER_SCHEMA);
+        assertThat(versions(address)).isEqualTo(3);
+        try (Database db = Database.connect(address, null, true)) {
+            assertThat(db.<Integer>read(Migrations::highestApplied)).isEqualTo(Migrations.latest(Dialect.POSTGRESQL));
+        }
+        Database.connect(address, null, false).close();
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedAndNotWritten() throws Exception {
+        ServerAddress address = TestServer.freshSchema();
+        Database.connect(address, null, true).close();
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO " + address.schema() + ".flyway_schema_history (installed_rank, version,"
+                    + " description, type, script, installed_by, execution_time, success)"
+                    + " VALUES (99, '99', 'from the future', 'SQL', 'V99__x.sql', 'someone', 1, true)");
+        }
+        int before = versions(address);
+        refused(address, true, Reason.NEWER_SCHEMA);
+        refused(address, false, Reason.NEWER_SCHEMA);
+        assertThat(versions(address)).isEqualTo(before);
+    }
+
+    @Test
+    void aServerWithoutLimberIsNotSetUpAndIsNotSetUpByConnecting() throws Exception {
+        ServerAddress empty = TestServer.freshSchema();
+        refused(empty, false, Reason.NOT_SET_UP);
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
+                        + empty.schema() + "'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+        refused(with(empty, TestServer.DATABASE, "postgres", "no_such_schema", empty.port()), true, Reason.NOT_SET_UP);
+        refused(with(empty, "no_such_database", "postgres", null, empty.port()), false, Reason.NOT_SET_UP);
+    }
+
+    @Test
+    void anUnknownUserAndANoAnswerAreToldApart() {
+        ServerAddress address = TestServer.freshSchema();
+        refused(with(address, TestServer.DATABASE, "nobody_here", address.schema(), address.port()), false,
+                Reason.WRONG_CREDENTIALS);
+        // port 1: nothing listens there, the connection is refused at once
+        refused(with(address, TestServer.DATABASE, "postgres", address.schema(), 1), false, Reason.UNREACHABLE);
+    }
+
+    @Test
+    void aLostConnectionIsMadeAgainAtTheNextCall() throws Exception {
+        try (Database db = TestServer.freshDatabase()) {
+            int pid = db.<Integer>read(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            try (Connection admin = TestServer.admin(); Statement s = admin.createStatement()) {
+                s.execute("SELECT pg_terminate_backend(" + pid + ")");
+            }
+            // the first call after the loss fails: the driver finds out only then
+            assertThatThrownBy(() -> db.read(c -> c.createStatement().executeQuery("SELECT 1").next()));
+            assertThat(db.<Boolean>read(c -> c.createStatement().executeQuery("SELECT 1").next())).isTrue();
+            db.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO profile (id, name, created_at) VALUES ('p2', 'Client', 1)"));
+            assertThat(db.<String>read(c -> SchemaOnBothTest.strings(c, "SELECT name FROM profile WHERE id = 'p2'")
+                    .get(0))).isEqualTo("Client");
+        }
+    }
+}
