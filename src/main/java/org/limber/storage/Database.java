@@ -165,7 +165,11 @@ public final class Database implements AutoCloseable {
 
     /** The connection; on a server, a new one when the last was lost (the server restarted, the network dropped). */
     private Connection live() throws SQLException {
-        if (server != null && !closed && connection.isClosed()) {
+        if (closed) {
+            // "connection closed": a call after close is NOT_OPEN on both back ends (WriteFailure)
+            throw new SQLException("connection closed");
+        }
+        if (server != null && connection.isClosed()) {
             LOG.info("The connection to the practice server was lost; connecting again");
             connection = server.getConnection();
         }

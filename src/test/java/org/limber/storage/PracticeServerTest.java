@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.limber.io.StorageException;
 import org.limber.settings.ServerAddress;
 import org.limber.storage.DatabaseOpenException.Reason;
 
@@ -107,5 +109,43 @@ class PracticeServerTest {
             assertThat(db.<String>read(c -> SchemaOnBothTest.strings(c, "SELECT name FROM profile WHERE id = 'p2'")
                     .get(0))).isEqualTo("Client");
         }
+    }
+    @Test
+    void whatTheServerSaysIsAProblemAPersonCanActOn() throws Exception {
+        ServerAddress owner = TestServer.freshSchema();
+        Database.connect(owner, null, true).close();
+        String reader = "reader_" + owner.schema();
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + reader + " LOGIN");
+            s.execute("GRANT USAGE ON SCHEMA " + owner.schema() + " TO " + reader);
+            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + owner.schema() + " TO " + reader);
+        }
+        Database db = Database.connect(with(owner, TestServer.DATABASE, reader, owner.schema(), owner.port()), null,
+                false);
+        try (db) {
+            assertThat(db.<String>read(c -> SchemaOnBothTest.strings(c, "SELECT name FROM profile").get(0))).isEqualTo("Me");
+            assertThatThrownBy(() -> db.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO profile (id, name, created_at) VALUES ('p2', 'Client', 1)")))
+                    .isInstanceOfSatisfying(StorageException.class,
+                            e -> assertThat(e.problem()).isEqualTo(StorageException.Problem.NOT_ALLOWED));
+        }
+        assertThatThrownBy(() -> db.read(c -> c.createStatement().executeQuery("SELECT 1").next()))
+                .isInstanceOfSatisfying(StorageException.class,
+                        e -> assertThat(e.problem()).isEqualTo(StorageException.Problem.NOT_OPEN));
+    }
+
+    @Test
+    void serverStatesAreSorted() {
+        assertThat(WriteFailure.reason(new SQLException("lost", "08006"))).isEqualTo(StorageException.Problem.UNREACHABLE);
+        assertThat(WriteFailure.reason(new SQLException("shutting down", "57P01")))
+                .isEqualTo(StorageException.Problem.UNREACHABLE);
+        assertThat(WriteFailure.reason(new SQLException("deadlock", "40P01"))).isEqualTo(StorageException.Problem.BUSY);
+        assertThat(WriteFailure.reason(new SQLException("full", "53100"))).isEqualTo(StorageException.Problem.DISK_FULL);
+        assertThat(WriteFailure.reason(new SQLException("duplicate", "23505"))).isEqualTo(StorageException.Problem.OTHER);
+        assertThat(PracticeServer.reason(new SQLException("no password", "08004"))).isEqualTo(Reason.WRONG_CREDENTIALS);
+        assertThat(PracticeServer.reason(new SQLException("The server does not support SSL.", "08004")))
+                .isEqualTo(Reason.NOT_TRUSTED);
+        assertThat(PracticeServer.reason(new SQLException("wrong", "28P01"))).isEqualTo(Reason.WRONG_CREDENTIALS);
+        assertThat(PracticeServer.reason(new SQLException("refused", "08001"))).isEqualTo(Reason.UNREACHABLE);
     }
 }
