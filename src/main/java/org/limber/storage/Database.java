@@ -138,6 +138,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads in one transaction, for work that steps through many rows: one consistent view on both
+     * back ends, and on a server the rows arrive a fetch at a time (the driver holds them all
+     * otherwise). Nothing is written.
+     */
+    public <T> T readThrough(SqlWork<T> work) throws StorageException {
+        return write(c -> {
+            T result = work.apply(c);
+            c.rollback();
+            return result;
+        });
+    }
+
     /** Runs the work in one transaction: all of it is written, or none. */
     public <T> T write(SqlWork<T> work) throws StorageException {
         lock.lock();

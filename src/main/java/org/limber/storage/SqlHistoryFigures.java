@@ -47,6 +47,9 @@ public final class SqlHistoryFigures implements HistoryFigures {
                     " JOIN session_step t ON t.session_id = s.id WHERE")
             + " ORDER BY s.local_date, s.started_at, t.position";
 
+    /** Rows a server sends at a time while an export steps through them. */
+    static final int FETCH = 500;
+
     private final Database db;
 
     /**
@@ -137,10 +140,13 @@ public final class SqlHistoryFigures implements HistoryFigures {
     /** Reads the rows as the database steps through them, so nothing but the current row (or fetch) is held. */
     private void each(String sql, Filter filter, Row row) throws StorageException, IOException {
         try {
-            db.read(c -> {
-                try (PreparedStatement ps = prepare(c.prepareStatement(sql), filter); ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        row.read(rs);
+            db.readThrough(c -> {
+                try (PreparedStatement ps = prepare(c.prepareStatement(sql), filter)) {
+                    ps.setFetchSize(FETCH);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            row.read(rs);
+                        }
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
