@@ -3,12 +3,15 @@ package org.limber.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.limber.io.StorageException;
 import org.limber.settings.ServerAddress;
 import org.limber.storage.DatabaseOpenException.Reason;
@@ -116,12 +119,12 @@ class PracticeServerTest {
         Database.connect(owner, null, true).close();
         String reader = "reader_" + owner.schema();
         try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE " + reader + " LOGIN");
+            s.execute("CREATE ROLE " + reader + " LOGIN PASSWORD 'read-only'");
             s.execute("GRANT USAGE ON SCHEMA " + owner.schema() + " TO " + reader);
             s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + owner.schema() + " TO " + reader);
         }
-        Database db = Database.connect(with(owner, TestServer.DATABASE, reader, owner.schema(), owner.port()), null,
-                false);
+        Database db = Database.connect(with(owner, TestServer.DATABASE, reader, owner.schema(), owner.port()),
+                "read-only".toCharArray(), false);
         try (db) {
             assertThat(db.<String>read(c -> SchemaOnBothTest.strings(c, "SELECT name FROM profile").get(0))).isEqualTo("Me");
             assertThatThrownBy(() -> db.write(c -> c.createStatement().executeUpdate(
@@ -147,5 +150,32 @@ class PracticeServerTest {
                 .isEqualTo(Reason.NOT_TRUSTED);
         assertThat(PracticeServer.reason(new SQLException("wrong", "28P01"))).isEqualTo(Reason.WRONG_CREDENTIALS);
         assertThat(PracticeServer.reason(new SQLException("refused", "08001"))).isEqualTo(Reason.UNREACHABLE);
+    }
+    @Test
+    void aPasswordComesTypedOrFromThePasswordFileAndAWrongOneIsSaidAsSuch(@TempDir Path dir) throws Exception {
+        ServerAddress owner = TestServer.freshSchema();
+        Database.connect(owner, null, true).close();
+        String physio = "physio_" + owner.schema();
+        try (Connection c = TestServer.admin(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + physio + " LOGIN PASSWORD 'pass word'");
+            s.execute("GRANT USAGE ON SCHEMA " + owner.schema() + " TO " + physio);
+            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + owner.schema() + " TO " + physio);
+        }
+        ServerAddress address = with(owner, TestServer.DATABASE, physio, owner.schema(), owner.port());
+        Database.connect(address, "pass word".toCharArray(), false).close();
+        refused(address, false, Reason.WRONG_CREDENTIALS);
+        assertThatThrownBy(() -> Database.connect(address, "guess".toCharArray(), false))
+                .isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_CREDENTIALS));
+        // the standard password file (PGPASSFILE; here the driver's own property for it)
+        Path pgpass = dir.resolve("pgpass");
+        Files.writeString(pgpass, "localhost:" + address.port() + ":" + TestServer.DATABASE + ":" + physio
+                + ":pass word\n");
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        try (Database db = Database.connect(address, null, false)) {
+            assertThat(db.<String>read(c -> SchemaOnBothTest.strings(c, "SELECT current_user").get(0))).isEqualTo(physio);
+        } finally {
+            System.clearProperty("org.postgresql.pgpassfile");
+        }
     }
 }

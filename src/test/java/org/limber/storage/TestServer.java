@@ -1,8 +1,10 @@
 package org.limber.storage;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,6 +39,7 @@ public final class TestServer {
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
+                        .setDataDirectoryCustomizer(TestServer::passwordsForAllButTheSuperuser)
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -45,6 +48,24 @@ public final class TestServer {
             LOG.info("Test PostgreSQL started on port {} in {} ms", server.getPort(), (System.nanoTime() - start) / 1_000_000);
         }
         return server;
+    }
+
+    /**
+     * As a practice's server: every role but the tests' superuser logs in with a password
+     * (SCRAM), so that passwords, the password file and refusals are tested as they happen.
+     */
+    private static void passwordsForAllButTheSuperuser(File dataDir) {
+        try {
+            Files.writeString(dataDir.toPath().resolve("pg_hba.conf"), String.join("\n",
+                    "local all postgres trust",
+                    "host all postgres 127.0.0.1/32 trust",
+                    "host all postgres ::1/128 trust",
+                    "local all all scram-sha-256",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The address of a new, empty schema of its own, for the superuser (the tests' server trusts local logins). */
