@@ -1,10 +1,13 @@
 package org.limber;
 
+import java.io.Console;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -12,12 +15,15 @@ import java.util.stream.Collectors;
 import javafx.application.Application;
 import org.kordamp.ikonli.IkonHandler;
 import org.limber.concurrent.Warmup;
+import org.limber.i18n.Messages;
 import org.limber.library.Catalogue;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
 import org.limber.routine.RoutineValidation;
+import org.limber.settings.ServerAddress;
 import org.limber.settings.Settings;
 import org.limber.settings.SettingsStore;
+import org.limber.startup.DatabaseCheck;
 import org.limber.startup.Preload;
 import org.limber.startup.StartupClasses;
 import org.limber.startup.StartupOptions;
@@ -25,7 +31,8 @@ import org.limber.ui.shell.Page;
 
 /**
  * The entry point. A plain class (not an {@link Application}) so that class-path and packaged
- * launches find the JavaFX runtime. {@code --validate FILE} checks a routine file and exits
+ * launches find the JavaFX runtime. {@code --validate FILE} checks a routine file and exits, and
+ * {@code --database=postgresql://...} checks a practice server ({@link DatabaseCheck}),
  * without opening a window.
  */
 public final class Launcher {
@@ -37,6 +44,12 @@ public final class Launcher {
         if (args.length >= 1 && "--validate".equals(args[0])) {
             quietLogging();
             System.exit(validate(args));
+        }
+        if (Arrays.stream(args).anyMatch(a -> a.startsWith(ServerAddress.ARGUMENT))) {
+            // the app's pages do not open on a server yet (ADR 9): this checks the connection and exits
+            quietLogging();
+            Messages i18n = new Messages(Locale.getDefault());
+            System.exit(DatabaseCheck.run(List.of(args), () -> askPassword(i18n), i18n, System.out));
         }
         warmUp(args);
         Application.launch(LimberApp.class, args);
@@ -88,6 +101,12 @@ public final class Launcher {
         for (String icon : List.of("mdi2t-theme-light-dark", "mdi2h-help-circle-outline", "mdi2p-play")) {
             handlers.stream().filter(h -> h.supports(icon)).findFirst().ifPresent(h -> h.resolve(icon));
         }
+    }
+
+    /** On the terminal, not echoed; null without one. */
+    private static char[] askPassword(Messages i18n) {
+        Console console = System.console();
+        return console == null ? null : console.readPassword("%s", i18n.get("server.check.password"));
     }
 
     static int validate(String[] args) {

@@ -29,9 +29,13 @@ public class StorageException extends IOException {
         return problem;
     }
 
-    /** Why a read or write failed, as a person can act on it. Nothing was saved in any of these cases. */
+    /**
+     * Why a read or write failed, as a person can act on it. Nothing was saved in any of these cases.
+     * UNREACHABLE and NOT_ALLOWED come from a practice server only: the connection is lost, or the
+     * server refused the change to this user.
+     */
     public enum Problem {
-        DISK_FULL, READ_ONLY, BUSY, DAMAGED, NOT_OPEN, OTHER;
+        DISK_FULL, READ_ONLY, BUSY, DAMAGED, NOT_OPEN, UNREACHABLE, NOT_ALLOWED, OTHER;
 
         /** The key of the sentence that tells the person, in messages.properties. */
         public String messageKey() {

@@ -6,9 +6,15 @@ import java.util.Optional;
 import org.limber.io.DataDirectory;
 import org.limber.results.ResultsFiles;
 import org.limber.routine.RoutineFiles;
+import org.limber.settings.ServerAddress;
 
-/** What the command line asked for: the data folder, and a routine or results file to import. */
-public record StartupOptions(Path dataDir, Optional<Path> fileToImport, boolean exitWhenReady) {
+/**
+ * What the command line asked for: the data folder, a routine or results file to import, and a
+ * practice server ({@code --database=postgresql://...}; an address that cannot be used throws
+ * {@link ServerAddress.AddressException}).
+ */
+public record StartupOptions(Path dataDir, Optional<Path> fileToImport, boolean exitWhenReady,
+        Optional<ServerAddress> database) {
 
     /**
      * Quits once the data is open and the first page shown: the packaging's training run,
@@ -24,6 +30,6 @@ public record StartupOptions(Path dataDir, Optional<Path> fileToImport, boolean 
                 .filter(a -> a.endsWith(RoutineFiles.EXTENSION) || a.endsWith(ResultsFiles.EXTENSION))
                 .map(Path::of)
                 .findFirst();
-        return new StartupOptions(dataDir, file, args.contains(EXIT_WHEN_READY));
+        return new StartupOptions(dataDir, file, args.contains(EXIT_WHEN_READY), ServerAddress.fromArguments(args));
     }
 }

@@ -1,7 +1,6 @@
 package org.limber.storage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,16 +8,17 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.limber.io.StorageException;
+import org.limber.settings.ServerAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The one SQLite file, {@code limber.db}. One connection, used by one thread at a time, is the
- * single writer. Every connection runs with foreign keys on, WAL, synchronous FULL and a busy
- * timeout. Opening never alters a file that is not a SQLite database.
+ * Limber's data: the one SQLite file {@code limber.db} in the data folder ({@link #open}), or a
+ * practice's PostgreSQL server ({@link #connect}). One connection, used by one thread at a time, is
+ * the single writer of this copy of the app; every multi-statement write is one transaction. The
+ * stores' SQL is the same on both ({@link Dialect}).
  */
 public final class Database implements AutoCloseable {
 
@@ -26,17 +26,33 @@ public final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 5000;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    private final Dialect dialect;
     private final Path file;
-    private final Connection connection;
+    private final DataSource server;
     private final ReentrantLock lock = new ReentrantLock();
     private final Optional<Restore.Outcome> interruptedRestore;
     private final Backups backups;
+    private Connection connection;
+    private boolean closed;
 
-    private Database(Path file, Connection connection, Optional<Restore.Outcome> interruptedRestore, Backups backups) {
+    /** The SQLite file. */
+    Database(Path file, Connection connection, Optional<Restore.Outcome> interruptedRestore, Backups backups) {
+        this.dialect = Dialect.SQLITE;
         this.file = file;
+        this.server = null;
         this.backups = backups;
         this.connection = connection;
         this.interruptedRestore = interruptedRestore;
+    }
+
+    /** A server: a connection the server or the network closed is made again from {@code server} at the next call. */
+    Database(DataSource server, Connection connection) {
+        this.dialect = Dialect.POSTGRESQL;
+        this.file = null;
+        this.server = server;
+        this.backups = null;
+        this.connection = connection;
+        this.interruptedRestore = Optional.empty();
     }
 
     /** Opens (creating if needed) and migrates {@code DIR/limber.db}. */
@@ -49,7 +65,7 @@ public final class Database implements AutoCloseable {
      * (without writing to it), backs it up before a migration, migrates, and makes the day's backup.
      */
     public static Database open(Path dataDir, Clock clock) throws DatabaseOpenException {
-        Database db = open(dataDir, clock, true);
+        Database db = LocalFile.open(dataDir, clock, true);
         db.dailyBackup();
         return db;
     }
@@ -61,55 +77,25 @@ public final class Database implements AutoCloseable {
      * and backed up first.
      */
     public static Database openDeferringChecks(Path dataDir, Clock clock) throws DatabaseOpenException {
-        return open(dataDir, clock, false);
+        return LocalFile.open(dataDir, clock, false);
     }
 
-    private static Database open(Path dataDir, Clock clock, boolean checkNow) throws DatabaseOpenException {
-        Path file = dataDir.resolve(FILE_NAME);
-        OpenChecks.checkFolder(dataDir, file);
-        Optional<Restore.Outcome> interrupted = recoverRestore(dataDir, clock, file);
-        OpenChecks.checkHeader(file);
-        boolean existing = OpenChecks.isNonEmpty(file);
-        if (!existing) {
-            OpenChecks.createPrivately(file);
-        }
-        SQLiteDataSource dataSource = dataSource(file);
-        Backups backups = new Backups(dataDir, clock);
-        Connection connection = null;
-        try {
-            // read on a read-only connection: opening with our pragmas would switch a refused file to WAL
-            int applied = existing ? Migrations.highestApplied(OpenChecks.readOnly(file), file) : 0;
-            if (applied > Migrations.LATEST) {
-                throw new DatabaseOpenException(file, DatabaseOpenException.Reason.NEWER_SCHEMA,
-                        "it was written by a newer version of Limber (schema " + applied + ", this one knows "
-                                + Migrations.LATEST + ")", null);
-            }
-            boolean migrating = existing && applied > 0 && applied < Migrations.LATEST;
-            if (existing && (checkNow || migrating)) {
-                quickCheck(file);
-            }
-            connection = dataSource.getConnection();
-            OpenChecks.restrictToOwner(file);
-            if (migrating) {
-                backupQuietly(backups, connection, "premigration");
-            }
-            Migrations.migrate(dataSource, file);
-            for (String suffix : new String[] {"-wal", "-shm"}) {
-                Path extra = file.resolveSibling(FILE_NAME + suffix);
-                if (Files.exists(extra)) {
-                    OpenChecks.restrictToOwner(extra);
-                }
-            }
-            return new Database(file, connection, interrupted, backups);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER, e.getMessage(), e);
-        } catch (DatabaseOpenException e) {
-            closeQuietly(connection);
-            throw e;
-        }
+    /**
+     * Connects to a practice server. {@code password} may be null: the driver then looks in
+     * {@code PGPASSFILE} or {@code ~/.pgpass}. Its schema must be this build's, unless {@code migrate}
+     * (the practice's setup, the tests) brings an older one up to date. Refusals name a server reason of
+     * {@link DatabaseOpenException.Reason}: unreachable, wrong credentials, older or newer schema...
+     */
+    public static Database connect(ServerAddress address, char[] password, boolean migrate)
+            throws DatabaseOpenException {
+        return PracticeServer.connect(address, password, migrate);
     }
 
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The SQLite file; null on a server. */
     public Path file() {
         return file;
     }
@@ -117,10 +103,13 @@ public final class Database implements AutoCloseable {
     /**
      * quick_check, then the day's backup (once a day), each on a read-only connection of its
      * own: safe on any thread, beside the writer. Throws when the file is damaged (no backup of
-     * a damaged file is made then).
+     * a damaged file is made then). Nothing on a server: that is its administrator's.
      */
     public void maintain() throws DatabaseOpenException {
-        quickCheck(file);
+        if (file == null) {
+            return;
+        }
+        LocalFile.quickCheck(file);
         dailyBackup();
     }
 
@@ -132,33 +121,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void quickCheck(Path file) throws DatabaseOpenException {
-        if (!OpenChecks.quickCheck(file)) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.DAMAGED,
-                    "it failed SQLite's quick check", null);
-        }
-    }
-
     /** What this start did about a restore that a kill interrupted, for the person to be told; usually empty. */
     public Optional<Restore.Outcome> interruptedRestore() {
         return interruptedRestore;
-    }
-
-    private static Optional<Restore.Outcome> recoverRestore(Path dataDir, Clock clock, Path file)
-            throws DatabaseOpenException {
-        try {
-            return new Restore(dataDir, clock).recover();
-        } catch (IOException e) {
-            throw new DatabaseOpenException(file, DatabaseOpenException.Reason.OTHER,
-                    "an interrupted restore could not be finished (" + e.getMessage() + ")", e);
-        }
     }
 
     /** Runs the work with the connection held by this thread only. */
     public <T> T read(SqlWork<T> work) throws StorageException {
         lock.lock();
         try {
-            return work.apply(connection);
+            return work.apply(live());
         } catch (SQLException e) {
             throw WriteFailure.of(e);
         } finally {
@@ -166,20 +138,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads in one transaction, for work that steps through many rows: one consistent view on both
+     * back ends, and on a server the rows arrive a fetch at a time (the driver holds them all
+     * otherwise). Nothing is written.
+     */
+    public <T> T readThrough(SqlWork<T> work) throws StorageException {
+        return write(c -> {
+            T result = work.apply(c);
+            c.rollback();
+            return result;
+        });
+    }
+
     /** Runs the work in one transaction: all of it is written, or none. */
     public <T> T write(SqlWork<T> work) throws StorageException {
         lock.lock();
         try {
-            connection.setAutoCommit(false);
+            Connection c = live();
+            c.setAutoCommit(false);
             try {
-                T result = work.apply(connection);
-                connection.commit();
+                T result = work.apply(c);
+                c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                rollbackKeeping(e);
+                rollbackKeeping(c, e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                if (!c.isClosed()) {
+                    c.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw WriteFailure.of(e);
@@ -188,47 +176,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The connection; on a server, a new one when the last was lost (the server restarted, the network dropped). */
+    private Connection live() throws SQLException {
+        if (closed) {
+            // "connection closed": a call after close is NOT_OPEN on both back ends (WriteFailure)
+            throw new SQLException("connection closed");
+        }
+        if (server != null && connection.isClosed()) {
+            LOG.info("The connection to the practice server was lost; connecting again");
+            connection = server.getConnection();
+        }
+        return connection;
+    }
+
     @Override
     public void close() {
         lock.lock();
         try {
+            closed = true;
             closeQuietly(connection);
         } finally {
             lock.unlock();
         }
     }
 
-    private static void backupQuietly(Backups backups, Connection connection, String kind) {
-        try {
-            backups.make(connection, kind);
-        } catch (SQLException | IOException e) {
-            LOG.warn("The {} backup could not be made: {}", kind, e.getMessage());
-        }
-    }
-
-    static SQLiteDataSource dataSource(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return dataSource;
-    }
-
     /**
-     * SQLite has already rolled back after some failures (a full disk): then rolling back fails
-     * too, and that second error must not hide the first, which says what happened.
+     * A failed rollback must not hide the first error, which says what happened. SQLite has already
+     * rolled back after some failures (a full disk): then rolling back fails too, and the driver still
+     * counts a transaction open: give it an empty one to close, or the next write would run without one.
      */
-    private void rollbackKeeping(Exception first) {
+    private void rollbackKeeping(Connection c, Exception first) {
         try {
-            connection.rollback();
+            c.rollback();
         } catch (SQLException e) {
             first.addSuppressed(e);
-            // the driver still counts a transaction open: give it an empty one to close, or the
-            // next write would run without one, statement by statement
-            try (Statement s = connection.createStatement()) {
+            if (!dialect.needsBeginAfterFailedRollback()) {
+                return;
+            }
+            try (Statement s = c.createStatement()) {
                 s.execute("BEGIN");
             } catch (SQLException again) {
                 first.addSuppressed(again);
@@ -236,7 +221,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    static void closeQuietly(Connection connection) {
         if (connection == null) {
             return;
         }

@@ -27,7 +27,7 @@ public final class SqlClients implements ClientsSource {
             // one row per profile, though several person ids may have gone to it
             try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.name, MAX(rc.last_import_at)"
                     + " FROM profile p JOIN results_client rc ON rc.profile_id = p.id"
-                    + " GROUP BY p.id, p.name ORDER BY p.name COLLATE NOCASE, p.id");
+                    + " GROUP BY p.id, p.name ORDER BY LOWER(p.name), p.id");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     clients.add(new Client(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));

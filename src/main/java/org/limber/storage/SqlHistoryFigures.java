@@ -14,7 +14,7 @@ import org.limber.history.SessionSummary;
 import org.limber.io.StorageException;
 
 /**
- * The history's figures counted by SQLite over any range; every query starts from
+ * The history's figures counted by the database over any range; every query starts from
  * {@code session_by_profile_date}. The outcome counts follow {@code SessionOutcome}: reaching the
  * end with at least three quarters of the planned time done is completed, less is partly done.
  */
@@ -23,16 +23,16 @@ public final class SqlHistoryFigures implements HistoryFigures {
     private static final String WHERE = " FROM session s WHERE s.profile_id = ? AND s.local_date BETWEEN ? AND ?"
             + " AND (? IS NULL OR s.routine_name = ?)";
     static final String TOTALS = "SELECT COUNT(*),"
-            + " SUM(s.status = 'completed' AND s.done_seconds * 4 >= s.planned_seconds * 3),"
-            + " SUM(s.status = 'completed' AND s.done_seconds * 4 < s.planned_seconds * 3),"
-            + " SUM(s.status = 'stopped'), SUM(s.status NOT IN ('completed', 'stopped')),"
+            + count("s.status = 'completed' AND s.done_seconds * 4 >= s.planned_seconds * 3") + ","
+            + count("s.status = 'completed' AND s.done_seconds * 4 < s.planned_seconds * 3") + ","
+            + count("s.status = 'stopped'") + "," + count("s.status NOT IN ('completed', 'stopped')") + ","
             + " SUM(s.done_seconds), AVG(s.pain_before), AVG(s.pain_after),"
-            + " SUM(EXISTS (SELECT 1 FROM session_step t WHERE t.session_id = s.id AND t.result = 'hurt')),"
-            + " SUM(s.notes IS NOT NULL)" + WHERE;
+            + count("EXISTS (SELECT 1 FROM session_step t WHERE t.session_id = s.id AND t.result = 'hurt')") + ","
+            + " COUNT(s.notes)" + WHERE;
     static final String DAYS = "SELECT s.local_date, COUNT(*), SUM(s.planned_seconds), SUM(s.done_seconds),"
             + " AVG(s.pain_before), AVG(s.pain_after)" + WHERE + " GROUP BY s.local_date ORDER BY s.local_date";
-    static final String EXERCISES = "SELECT t.exercise_id, MAX(t.exercise_name), SUM(t.result = 'done'),"
-            + " SUM(t.result = 'skipped'), SUM(t.result = 'hurt')" + WHERE.replace(" WHERE",
+    static final String EXERCISES = "SELECT t.exercise_id, MAX(t.exercise_name)," + count("t.result = 'done'") + ","
+            + count("t.result = 'skipped'") + "," + count("t.result = 'hurt'") + WHERE.replace(" WHERE",
                     " JOIN session_step t ON t.session_id = s.id WHERE")
             + " GROUP BY t.exercise_id ORDER BY 2, 1";
     static final String NOTES = "SELECT s.local_date, s.routine_name, s.notes" + WHERE
@@ -47,7 +47,18 @@ public final class SqlHistoryFigures implements HistoryFigures {
                     " JOIN session_step t ON t.session_id = s.id WHERE")
             + " ORDER BY s.local_date, s.started_at, t.position";
 
+    /** Rows a server sends at a time while an export steps through them. */
+    static final int FETCH = 500;
+
     private final Database db;
+
+    /**
+     * How many rows meet the condition, as both back ends read it: PostgreSQL has no SUM over a
+     * comparison, which SQLite counts as 0 or 1.
+     */
+    static String count(String condition) {
+        return " SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+    }
 
     public SqlHistoryFigures(Database db) {
         this.db = db;
@@ -126,13 +137,16 @@ public final class SqlHistoryFigures implements HistoryFigures {
         void read(ResultSet rs) throws SQLException, IOException;
     }
 
-    /** Reads the rows as SQLite steps through them, so nothing but the current row is held. */
+    /** Reads the rows as the database steps through them, so nothing but the current row (or fetch) is held. */
     private void each(String sql, Filter filter, Row row) throws StorageException, IOException {
         try {
-            db.read(c -> {
-                try (PreparedStatement ps = prepare(c.prepareStatement(sql), filter); ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        row.read(rs);
+            db.readThrough(c -> {
+                try (PreparedStatement ps = prepare(c.prepareStatement(sql), filter)) {
+                    ps.setFetchSize(FETCH);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            row.read(rs);
+                        }
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

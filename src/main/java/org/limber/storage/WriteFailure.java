@@ -11,8 +11,8 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * Turns what SQLite or the file system said into a {@link StorageException.Problem}: "the disk
- * is full", "the file is read-only", rather than "[SQLITE_FULL] ..." or a constraint that only
+ * Turns what SQLite, a PostgreSQL server or the file system said into a {@link StorageException.Problem}:
+ * "the disk is full", "the file is read-only", rather than "[SQLITE_FULL] ..." or a constraint that only
  * failed because an earlier write did not happen. The first cause that can be recognised wins.
  */
 public final class WriteFailure {
@@ -49,6 +49,12 @@ public final class WriteFailure {
         if (t instanceof SQLiteException e) {
             return of(e.getResultCode());
         }
+        if (t instanceof SQLException e && e.getSQLState() != null) {
+            StorageException.Problem found = ofState(e.getSQLState());
+            if (found != StorageException.Problem.OTHER) {
+                return found;
+            }
+        }
         if (t instanceof ReadOnlyFileSystemException || t instanceof AccessDeniedException) {
             return StorageException.Problem.READ_ONLY;
         }
@@ -65,6 +71,23 @@ public final class WriteFailure {
             return StorageException.Problem.NOT_OPEN;
         }
         return StorageException.Problem.OTHER;
+    }
+
+    /**
+     * PostgreSQL's SQL states (SQLite's driver sets none that matter): class 08 and the server shutting
+     * down are a lost connection, 42501 and a read-only transaction a refusal, serialization failures,
+     * deadlocks, lock and statement timeouts a busy server, 53100 its full disk.
+     */
+    static StorageException.Problem ofState(String state) {
+        if (state.startsWith("08") || state.startsWith("57P")) {
+            return StorageException.Problem.UNREACHABLE;
+        }
+        return switch (state) {
+            case "42501", "25006" -> StorageException.Problem.NOT_ALLOWED;
+            case "40001", "40P01", "55P03", "57014" -> StorageException.Problem.BUSY;
+            case "53100" -> StorageException.Problem.DISK_FULL;
+            default -> StorageException.Problem.OTHER;
+        };
     }
 
     static StorageException.Problem of(SQLiteErrorCode code) {

@@ -16,16 +16,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.limber.profile.Profile;
 import org.limber.results.ResultsFileException.Kind;
 import org.limber.session.SessionRecorder.Status;
+import org.limber.storage.Backend;
+import org.limber.storage.BothBackends;
 import org.limber.storage.Database;
 import org.limber.storage.SqlPlanStore;
 import org.limber.storage.SqlProfileStore;
 import org.limber.storage.SqlResultsStore;
 
 /** Sending on one data folder and importing on another, through the real database. */
+@BothBackends
 class ResultsImportTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -40,8 +47,8 @@ class ResultsImportTest {
 
     @BeforeEach
     void open() throws Exception {
-        patientDb = Database.open(dir.resolve("patient"), clock);
-        physioDb = Database.open(dir.resolve("physio"), clock);
+        patientDb = backend.open(dir.resolve("patient"), clock);
+        physioDb = backend.open(dir.resolve("physio"), clock);
         patientStore = new SqlResultsStore(patientDb);
         physioStore = new SqlResultsStore(physioDb);
         patient = results(patientDb, patientStore);

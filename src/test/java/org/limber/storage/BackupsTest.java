@@ -132,13 +132,13 @@ class BackupsTest {
     @Test
     void aMigrationFromV1KeepsTheDataAndIsBackedUpFirst() throws Exception {
         Path file = dir.resolve(Database.FILE_NAME);
-        Flyway.configure().dataSource(Database.dataSource(file)).locations(Migrations.LOCATION).target("1").load().migrate();
-        try (var c = Database.dataSource(file).getConnection()) {
+        Flyway.configure().dataSource(LocalFile.dataSource(file)).locations(Migrations.LOCATION).target("1").load().migrate();
+        try (var c = LocalFile.dataSource(file).getConnection()) {
             c.createStatement().executeUpdate("INSERT INTO profile (id, name, created_at) VALUES ('client', 'Ann', 5)");
         }
         try (Database db = Database.open(dir, at("2026-11-22T08:00:00Z"))) {
             assertThat(profiles(db)).isEqualTo(2);
-            assertThat(Migrations.highestApplied(Database.dataSource(file), file)).isEqualTo(Migrations.LATEST);
+            assertThat(Migrations.highestApplied(LocalFile.dataSource(file), file)).isEqualTo(Migrations.LATEST);
         }
         assertThat(new Backups(dir, at("2026-11-22T08:00:00Z")).list()).extracting(Backups.Backup::kind)
                 .contains("premigration", "daily");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.limber.history.SessionOutcome;
 import org.limber.library.CatalogueLoader;
 import org.limber.library.Exercise;
@@ -26,7 +27,11 @@ import org.limber.routine.Routine;
 import org.limber.routine.Step;
 import org.limber.session.SessionRecorder;
 
+@BothBackends
 class SqlStoresTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -36,7 +41,7 @@ class SqlStoresTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir);
+        db = backend.open(dir, clock);
         bridge = new CatalogueLoader().loadBuiltIn().find("bridge").orElseThrow();
     }
 

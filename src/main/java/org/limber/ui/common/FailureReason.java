@@ -16,6 +16,8 @@ public enum FailureReason {
     BUSY("failure.reason.busy"),
     DAMAGED("failure.reason.damaged"),
     NO_PERMISSION("failure.reason.noPermission"),
+    SERVER_UNREACHABLE("failure.reason.serverUnreachable"),
+    SERVER_REFUSED("failure.reason.serverRefused"),
     NOT_FOUND("failure.reason.notFound"),
     FILE("failure.reason.file"),
     MEMORY("failure.reason.memory"),
@@ -42,6 +44,8 @@ public enum FailureReason {
                 case BUSY -> BUSY;
                 case DAMAGED -> DAMAGED;
                 case NOT_OPEN -> DATA_NOT_OPEN;
+                case UNREACHABLE -> SERVER_UNREACHABLE;
+                case NOT_ALLOWED -> SERVER_REFUSED;
                 case OTHER -> DATA;
             };
         }
