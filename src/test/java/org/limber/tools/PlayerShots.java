@@ -20,6 +20,7 @@ import org.limber.library.Dosage;
 import org.limber.library.Sides;
 import org.limber.routine.Routine;
 import org.limber.routine.Step;
+import org.limber.safety.RedFlags;
 import org.limber.storage.Database;
 import org.limber.storage.SqlRoutineStore;
 import org.limber.ui.LimberAppHarness;
@@ -48,7 +49,7 @@ class PlayerShots {
         Files.createDirectories(out);
         String[] size = System.getProperty("limber.playershots.size", "1024x600").split("x");
         Path data = Files.createTempDirectory("limber-playershots");
-        Files.writeString(data.resolve("settings.json"), "{\"onboardingAccepted\": true, \"language\": \""
+        Files.writeString(data.resolve("settings.json"), "{\"onboardingAccepted\": true, \"safetyCheck\": " + RedFlags.VERSION + ", \"language\": \""
                 + System.getProperty("limber.playershots.lang", "de") + "\", \"theme\": \""
                 + System.getProperty("limber.playershots.theme", "DARK") + "\", \"textSize\": \""
                 + System.getProperty("limber.playershots.text", "LARGEST") + "\", \"tones\": true, \"voice\": true,"
@@ -73,6 +74,8 @@ class PlayerShots {
         harness.waitFor("#pain-before");
         shot(window, out, "1-pain-before");
         harness.waitFor(".pain-scale.settled");
+        robot.type(KeyCode.ENTER);
+        shot(window, out, "1b-pain-before-hint");
         robot.type(KeyCode.DIGIT6);
         shot(window, out, "2-pain-before-chosen");
         robot.type(KeyCode.ENTER);
@@ -105,7 +108,8 @@ class PlayerShots {
         robot.type(KeyCode.valueOf(System.getProperty("limber.playershots.lang", "de").equals("de") ? "R" : "A"));
         harness.waitFor("#safety-panel");
         shot(window, out, "11-severe-advice");
-        robot.type(KeyCode.SPACE);
+        // the advice is read first: only its own button closes it
+        robot.interact(() -> robot.lookup("#safety-panel-carry-on").queryButton().fire());
         harness.waitFor("#pain-after");
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         shot(window, out, "12-pain-after");

@@ -159,7 +159,13 @@ class PlayerFitTest {
         key(root, KeyCode.SPACE);
         key(root, KeyCode.H);
         check(root, where + " HURTS-PANEL", false, problems);
-        wholeInView(root, "#hurts-dialog-body", where + " HURTS-PANEL", problems);
+        // every choice, with what it does, is seen without scrolling: the severe one above all
+        for (String id : List.of("#hurts-dialog-body", "#hurts-skip", "#hurts-stop", "#hurts-severe")) {
+            wholeInView(root, id, where + " HURTS-PANEL", problems);
+        }
+        for (String id : List.of("#hurts-skip", "#hurts-stop", "#hurts-severe")) {
+            wholeInView(root.lookup(id).getParent(), where + " HURTS-PANEL", problems);
+        }
         key(root, KeyCode.getKeyCode(i18n.get("player.hurts.severe.key")));
         check(root, where + " SAFETY-PANEL", false, problems);
         // the advice is read first: only its own button closes it
@@ -169,10 +175,11 @@ class PlayerFitTest {
     }
 
     private void check(Parent root, String where, boolean running, List<String> problems) {
-        root.applyCss();
-        root.layout();
-        root.applyCss();
-        root.layout();
+        // a few passes, as a few frames would: sizes that follow other sizes settle
+        for (int pass = 0; pass < 4; pass++) {
+            root.applyCss();
+            root.layout();
+        }
         double height = root.getScene().getHeight();
         SceneAudit.truncatedText(root).forEach(p -> problems.add(where + ": " + p));
         SceneAudit.cutPromptText(root).forEach(p -> problems.add(where + ": " + p));
@@ -193,7 +200,11 @@ class PlayerFitTest {
 
     /** The node lies wholly inside the visible part of the scroll pane it is in (not cut by its edge). */
     private static void wholeInView(Parent root, String id, String where, List<String> problems) {
-        Node node = root.lookup(id);
+        wholeInView(root.lookup(id), where, problems);
+    }
+
+    private static void wholeInView(Node node, String where, List<String> problems) {
+        String id = node.getId() != null ? "#" + node.getId() : "the row of #" + node.lookup(".button").getId();
         Node pane = node.getParent();
         while (!(pane instanceof ScrollPane)) {
             pane = pane.getParent();

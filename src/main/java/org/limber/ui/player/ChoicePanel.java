@@ -32,6 +32,9 @@ final class ChoicePanel extends StackPane {
     record Choice(String id, String title, String detail, String letter, Runnable action, String style) {
     }
 
+    /** The choices' buttons take this share of the card's width; what each does is beside it. */
+    static final double BUTTON_SHARE = 0.4;
+
     private final Runnable carryOn;
     private final List<Choice> choices;
     private KeyCode heldKey;
@@ -64,9 +67,7 @@ final class ChoicePanel extends StackPane {
         }
         // the words and the choices beside their explanations scroll together when the largest text
         // meets the smallest window (the words first, always whole); carrying on stays in view below
-        scroll = new ScrollPane(words);
-        scroll.setFitToWidth(true);
-        scroll.setMinHeight(0);
+        scroll = new WordsScroll(words);
         scroll.getStyleClass().addAll("player-panel-scroll", "scrolled-controls");
         VBox.setVgrow(scroll, Priority.SOMETIMES);
         carry = button(id + "-carry-on", i18n.get("player.panel.withKeys", carryOnText,
@@ -96,8 +97,8 @@ final class ChoicePanel extends StackPane {
             HBox row = new HBox(14, button, detail);
             row.setAlignment(Pos.CENTER_LEFT);
             row.setMinHeight(Region.USE_PREF_SIZE);
-            // a column of buttons two-fifths of the panel wide, their explanations beside them
-            button.minWidthProperty().bind(widthProperty().multiply(0.4));
+            // a column of buttons two-fifths of the card wide, their explanations beside them
+            button.minWidthProperty().bind(words.widthProperty().multiply(BUTTON_SHARE));
             button.prefWidthProperty().bind(button.minWidthProperty());
             button.setMaxWidth(Region.USE_PREF_SIZE);
             words.getChildren().add(row);

@@ -14,7 +14,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.limber.i18n.Messages;
 
@@ -54,19 +56,26 @@ final class PainScale extends VBox {
         value.setId(sliderId + "-value");
         value.getStyleClass().add("pain-value");
         value.setWrapText(true);
+        value.setTextAlignment(TextAlignment.CENTER);
         value.textProperty().bind(Bindings.createStringBinding(() -> choice.value() == null
                 ? i18n.get("player.pain.nothing") : i18n.get("player.pain.value", choice.value()), choice.chosenProperty()));
         Label keys = new Label(i18n.get("player.pain.keys"));
         keys.getStyleClass().add("pain-keys");
         keys.setWrapText(true);
+        // "choose first" takes the place of "nothing chosen yet", in room kept for the longer of the
+        // two, so nothing on the screen moves when it appears or goes
         hint.setId(sliderId + "-hint");
         hint.getStyleClass().add("pain-hint");
         hint.setWrapText(true);
-        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
-        hint.managedProperty().bind(hint.visibleProperty());
-        getChildren().addAll(row, ends, slider, value, hint, keys);
+        hint.setText(i18n.get("player.pain.chooseFirst"));
+        hint.setTextAlignment(TextAlignment.CENTER);
+        hint.setVisible(false);
+        value.visibleProperty().bind(hint.visibleProperty().not());
+        StackPane said = new StackPane(value, hint);
+        said.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(row, ends, slider, said, keys);
         choice.chosenProperty().addListener((obs, old, now) -> {
-            hint.setText("");
+            hint.setVisible(false);
             if (now != null && !syncing) {
                 syncing = true;
                 slider.setValue(now);
@@ -115,7 +124,7 @@ final class PainScale extends VBox {
     /** Goes on when a number is chosen; otherwise says what is missing and stays. */
     void confirmOrAsk(Runnable confirm) {
         if (choice.value() == null) {
-            hint.setText(i18n.get("player.pain.chooseFirst"));
+            hint.setVisible(true);
         } else {
             confirm.run();
         }

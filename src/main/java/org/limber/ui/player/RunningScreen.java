@@ -81,13 +81,9 @@ final class RunningScreen {
                 shown(label("player-caution", "player-caution", Bindings.createStringBinding(() -> String.join("\n",
                         d.cautions().get().stream().map(c -> "\u26a0 " + i18n.get("player.labelled",
                                 i18n.get("condition." + c.condition().code()), c.advice())).toList()), d.cautions()))));
-        ScrollPane scroll = new ScrollPane(words);
+        ScrollPane scroll = new WordsScroll(words);
         scroll.setId("player-words");
-        scroll.setFitToWidth(true);
         scroll.getStyleClass().add("player-words");
-        scroll.setMinHeight(0);
-        scroll.setPrefViewportHeight(1);
-        scroll.prefViewportHeightProperty().bind(words.heightProperty());
         VBox.setVgrow(scroll, Priority.SOMETIMES);
 
         ProgressBar progress = new ProgressBar();

@@ -152,11 +152,17 @@ class PlayerKeysTest {
         assertThat(slider.getValue()).as("nothing chosen yet").isNaN();
         assertThat(vm.stageProperty().get()).isEqualTo(PlayerStage.PAIN_BEFORE);
         later(700);
+        List<Double> before = places();
+        assertThat(robot.lookup("#pain-before-hint").query().isVisible()).isFalse();
         robot.type(KeyCode.ENTER);
         assertThat(vm.stageProperty().get()).as("Enter with nothing chosen").isEqualTo(PlayerStage.PAIN_BEFORE);
         assertThat(robot.lookup("#pain-before-hint").queryLabeled().getText()).isNotEmpty();
+        assertThat(robot.lookup("#pain-before-hint").query().isVisible()).isTrue();
+        assertThat(places()).as("the hint appears in room kept for it: nothing moves").isEqualTo(before);
         robot.type(KeyCode.T);
         assertThat(slider.getValue()).as("the letter for 10").isEqualTo(10);
+        assertThat(robot.lookup("#pain-before-hint").query().isVisible()).isFalse();
+        assertThat(places()).as("choosing moves nothing either").isEqualTo(before);
         robot.clickOn("#pain-before-3");
         assertThat(slider.getValue()).as("the slider follows the buttons").isEqualTo(3);
         robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT0);
@@ -255,6 +261,15 @@ class PlayerKeysTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(figure.pose().angle(Joint.HIP_L)
                 - held.angle(Joint.HIP_L)) < 0.01);
         assertThat(robot.lookup("#player-guidance").queryLabeled().getText()).isNotEmpty();
+    }
+
+    /** Where the pain screen's parts are, top to bottom, in the window. */
+    private List<Double> places() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> List.of("#pain-before-0", "#pain-before", "#pain-before-value",
+                "#pain-before-hint", ".pain-keys", "#pain-before-ok").stream()
+                .map(q -> robot.lookup(q).<Node>query())
+                .map(n -> Math.rint(n.localToScene(n.getLayoutBounds()).getMinY())).toList()).get();
     }
 
     private Node waitFor(String query) throws Exception {
