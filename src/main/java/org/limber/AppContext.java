@@ -204,6 +204,16 @@ final class AppContext {
         return now;
     }
 
+    /** The active profile's id, for a restart to go on with it. */
+    String activeProfileId() {
+        return shell.activeProfileId();
+    }
+
+    /** Goes on with this profile active (a restart), before the pages are built. */
+    void resumeProfile(String id) {
+        shell.resumeProfile(id);
+    }
+
     void shutdown() {
         shell.stopListening();
         data.close();

@@ -104,9 +104,12 @@ public final class LimberApp extends Application {
     private void restart() {
         AppContext old = context;
         Stage stage = old.stage();
+        String who = old.activeProfileId();
         settings = old.shutdownForRestart();
         Locale.setDefault(Languages.resolve(settings.language(), Languages.computer()));
         context = new AppContext(options, version, settingsStore, settings, Platform::runLater, this::restart);
+        // the person who was active stays so: a physiotherapist's next session goes to the same client
+        context.resumeProfile(who);
         context.showMainWindow(stage, () -> { });
     }
 

@@ -46,6 +46,8 @@ final class MainShell {
     private final AppSettings settings;
     private final ExercisesModel exercises;
     private Pages pages;
+    /** The profile a restart goes on with (null: "Me", as at every start). */
+    private String resumeProfile;
     private MainWindow window;
     private Parent root;
     private Stage stage;
@@ -80,6 +82,16 @@ final class MainShell {
      * class initialised here while the FX thread reads a stylesheet could corrupt it), while the
      * FX thread loads the icon font.
      */
+    /** A restart goes on with the person who was active, not "Me" (set before {@link #build}). */
+    void resumeProfile(String id) {
+        resumeProfile = id;
+    }
+
+    /** The active profile's id, for a restart to go on with. */
+    String activeProfileId() {
+        return pages == null ? null : pages.activeProfileId();
+    }
+
     void build(Supplier<Pages> makePages) {
         CountDownLatch themeRead = new CountDownLatch(1);
         Themes.useUserAgentStylesheet(settings.get());
@@ -89,6 +101,7 @@ final class MainShell {
         }
         Icons.loadFontOnFxThread();
         pages = makePages.get();
+        pages.resumeProfile(resumeProfile);
         if (!onFxThread) {
             awaitWithoutLimit(themeRead);
         }

@@ -232,4 +232,18 @@ final class Pages {
     private void startSession(Routine routine) {
         player.start(routine);
     }
+
+    String activeProfileId() {
+        return profiles.activeId();
+    }
+
+    /**
+     * Starts with this profile active (after a restart): its name comes with the list once the data
+     * is open, which keeps the active profile by id.
+     */
+    void resumeProfile(String id) {
+        if (id != null && !id.equals(profiles.activeId())) {
+            profiles.activeProperty().set(new Profile(id, "", ""));
+        }
+    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.history.HistoryStore;
+import org.limber.profile.Profile;
 import org.limber.routine.Routine;
 import org.limber.safety.RedFlags;
 import org.testfx.api.FxRobot;
@@ -47,6 +48,16 @@ class LanguageRestartTest {
         harness.waitUntilSettled();
         assertThat(routineNames(robot)).contains("Lower-back yoga");
 
+        robot.interact(() -> ((ButtonBase) robot.lookup("#nav-profiles").query()).fire());
+        harness.waitUntilSettled();
+        robot.interact(() -> robot.lookup("#profile-name").queryTextInputControl().setText("Anna"));
+        robot.interact(() -> robot.lookup("#profile-add").queryButton().fire());
+        harness.waitUntilSettled();
+        ComboBox<Profile> before = robot.lookup("#profile-switch").queryAs(ComboBox.class);
+        robot.interact(() -> before.setValue(before.getItems().stream().filter(p -> p.name().equals("Anna"))
+                .findFirst().orElseThrow()));
+        harness.waitUntilSettled();
+
         robot.interact(() -> ((ButtonBase) robot.lookup("#nav-settings").query()).fire());
         harness.waitUntilSettled();
         Button restartNow = robot.lookup("#settings-language-restart-now").queryAs(Button.class);
@@ -59,14 +70,20 @@ class LanguageRestartTest {
 
         assertThat(robot.lookup("#nav-settings").queryAs(Labeled.class).getText()).isEqualTo("Einstellungen");
         ComboBox<?> switcher = robot.lookup("#profile-switch").queryAs(ComboBox.class);
-        assertThat(((Labeled) ((ComboBoxListViewSkin<?>) switcher.getSkin()).getDisplayNode()).getText()).isEqualTo("Ich");
+        assertThat(((Labeled) ((ComboBoxListViewSkin<?>) switcher.getSkin()).getDisplayNode()).getText())
+                .as("the client who was active stays active").isEqualTo("Anna");
+        ComboBox<Profile> after = (ComboBox<Profile>) switcher;
+        robot.interact(() -> after.setValue(after.getItems().stream().filter(p -> p.id().equals(Profile.ME))
+                .findFirst().orElseThrow()));
+        harness.waitUntilSettled();
+        assertThat(after.getValue().name()).isEqualTo("Ich");
         robot.interact(() -> ((ButtonBase) robot.lookup("#nav-routines").query()).fire());
         harness.waitUntilSettled();
         assertThat(routineNames(robot)).contains("Yoga für den unteren Rücken").doesNotContain("Lower-back yoga");
         robot.interact(() -> ((ButtonBase) robot.lookup("#nav-history").query()).fire());
         harness.waitUntilSettled();
         ComboBox<HistoryStore.Profile> whose = robot.lookup("#history-profile").queryAs(ComboBox.class);
-        assertThat(whose.getItems()).extracting(HistoryStore.Profile::name).containsExactly("Ich");
+        assertThat(whose.getItems()).extracting(HistoryStore.Profile::name).contains("Ich").doesNotContain("Me");
         assertThat(Files.readString(dataDir.resolve("settings.json"))).containsPattern("\"language\"\\s*:\\s*\"de\"");
     }
 
