@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -83,6 +84,10 @@ class ProfileSafetyTest {
         harness.waitUntilSettled();
         addBridge(robot);
         assertThat(cautions(robot)).as("Anna's caution on the bridge").anyMatch(text -> text.contains("Pregnancy"));
+        robot.interact(() -> robot.lookup("#main-root").queryAs(Parent.class).getScene().getWindow().setWidth(1024));
+        harness.waitUntilSettled();
+        robot.interact(() -> assertThat(SceneAudit.truncatedText(robot.lookup("#routine-steps").queryAs(Parent.class)))
+                .as("a caution is read in full, not cut with an ellipsis").isEmpty());
         robot.clickOn("#routine-save");
         harness.waitUntilSettled();
 

@@ -12,6 +12,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.limber.i18n.Messages;
 import org.limber.library.Caution;
@@ -49,7 +50,13 @@ final class StepCell extends ListCell<Step> {
         caution.getStyleClass().add("step-caution");
         caution.setWrapText(true);
         caution.managedProperty().bind(caution.visibleProperty());
+        // a caution for this person's condition is read in full: the cell's height is asked before its
+        // width is known, so the words get the width the row leaves them and as many lines as they need
+        dose.setMinHeight(Region.USE_PREF_SIZE);
+        caution.setMinHeight(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, name, dose, caution);
+        text.setMinWidth(0);
+        text.prefWidthProperty().bind(widthProperty().subtract(number.widthProperty()).subtract(72 + 20 + 40));
         HBox.setHgrow(text, Priority.ALWAYS);
         row = new HBox(10, number, figure, text);
         row.setAlignment(Pos.CENTER_LEFT);
