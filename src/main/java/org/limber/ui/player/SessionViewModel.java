@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.limber.concurrent.BackgroundExecutor;
 import org.limber.routine.Durations;
 import org.limber.routine.Routine;
+import org.limber.safety.PainRise;
 import org.limber.safety.SelfCare;
 import org.limber.session.ClockSnapshot;
 import org.limber.session.CueSupport;
@@ -182,7 +183,7 @@ public final class SessionViewModel implements SessionListener {
         stage.set(PlayerStage.CLOSED);
         recording.finish(s.wall().millis(), painAfter, notes == null ? "" : notes, () -> {
             onSaved.run();
-            if (hurtUsed) {
+            if (hurtUsed || PainRise.worrying(painBefore, painAfter)) {
                 rescreen.run();
             }
         }, e -> {

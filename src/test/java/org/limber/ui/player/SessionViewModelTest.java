@@ -309,6 +309,23 @@ class SessionViewModelTest {
     }
 
     @Test
+    void painThatRoseClearlyAfterTheSessionAsksTheRedFlagQuestionsAgainAndAMildRiseDoesNot() {
+        SessionViewModel worse = player(knee(""), breaths());
+        worse.begin(6);
+        advance(6, worse);
+        worse.stop();
+        worse.save(10, "", () -> { });
+        assertThat(rescreens[0]).as("6 before, 10 after").isEqualTo(1);
+
+        SessionViewModel mild = player(knee(""), breaths());
+        mild.begin(4);
+        advance(6, mild);
+        mild.stop();
+        mild.save(5, "", () -> { });
+        assertThat(rescreens[0]).as("4 before, 5 after").isEqualTo(1);
+    }
+
+    @Test
     void painIsIgnoredForAMomentAfterTheScreenAppearsAndNothingIsChosenBeforeThat() {
         PainChoice choice = new PainChoice(time);
         choice.shown();
